@@ -1,0 +1,79 @@
+package org.motcua.commons.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.motcua.contracts.EventEnvelope;
+import org.motcua.contracts.VietnamTime;
+
+/**
+ * Writes events into the outbox table inside the caller's transaction: the state change and its
+ * event commit together or not at all. The relay publishes them after commit.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    @Inject
+    EntityManager entityManager;
+    @Inject
+    ObjectMapper objectMapper;
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+    @Inject
+    OutboxRelay relay;
+    @ConfigProperty(name = "motcua.events.source")
+    String source;
+
+    /**
+     * Appends a CloudEvent with {@code data} as payload; {@code subject} is also the Kafka key.
+     * Must run inside a transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public EventEnvelope append(String topic, String type, String subject, Object data) {
+        return append(topic, type, subject, data, VietnamTime.now());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public EventEnvelope append(String topic, String type, String subject, Object data, OffsetDateTime recordedAt) {
+        EventEnvelope event = EventEnvelope.of(source, type, subject, recordedAt, objectMapper.valueToTree(data));
+        String payload;
+        try {
+            payload = objectMapper.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Event cannot be serialised: " + type, e);
+        }
+        entityManager.createNativeQuery("""
+                INSERT INTO outbox_event (event_id, topic, event_key, event_type, payload, created_at)
+                VALUES (:eventId, :topic, :key, :type, :payload, now())""")
+                .setParameter("eventId", UUID.fromString(event.id()))
+                .setParameter("topic", topic)
+                .setParameter("key", subject)
+                .setParameter("type", type)
+                .setParameter("payload", payload)
+                .executeUpdate();
+        transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
+        return event;
+    }
+
+    private record WakeRelayAfterCommit(OutboxRelay relay) implements Synchronization {
+        @Override
+        public void beforeCompletion() {
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                relay.wake();
+            }
+        }
+    }
+}

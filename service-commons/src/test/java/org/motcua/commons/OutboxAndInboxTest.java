@@ -1,0 +1,112 @@
+package org.motcua.commons;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.motcua.contracts.EventEnvelope;
+import org.motcua.contracts.Topics;
+import org.motcua.testsupport.KafkaTestClient;
+import org.motcua.testsupport.TestTokens;
+
+@QuarkusTest
+class OutboxAndInboxTest {
+
+    @Inject
+    EntityManager em;
+
+    private static String newSubject() {
+        return "T-" + UUID.randomUUID();
+    }
+
+    private static void createNote(String subject, int events, boolean fail, int expectedStatus) {
+        given().header("Authorization", TestTokens.bearer("intake-officer")).contentType("application/json")
+                .body(Map.of("subject", subject, "text", "hello"))
+                .queryParam("events", events).queryParam("failAfterWrite", fail)
+                .post("/test/notes").then().statusCode(expectedStatus);
+    }
+
+    @Test
+    @DisplayName("events written with a state change are published in commit order, as CloudEvents keyed by subject")
+    void publishesInOrder() {
+        String subject = newSubject();
+        createNote(subject, 5, false, 200);
+        List<EventEnvelope> events = KafkaTestClient.events(Topics.CASES, subject, 5, Duration.ofSeconds(20));
+        assertThat(events).hasSize(5);
+        assertThat(events).extracting(e -> e.data().get("n").asInt()).containsExactly(1, 2, 3, 4, 5);
+        assertThat(events).allSatisfy(e -> {
+            assertThat(e.specversion()).isEqualTo("1.0");
+            assertThat(e.source()).isEqualTo("/motcua/commons-test");
+            assertThat(e.subject()).isEqualTo(subject);
+            assertThat(e.time().getOffset().getTotalSeconds()).isEqualTo(7 * 3600);
+        });
+    }
+
+    @Test
+    @DisplayName("a rolled-back change publishes nothing and writes nothing")
+    void rollbackPublishesNothing() {
+        String subject = newSubject();
+        createNote(subject, 2, true, 409);
+        String marker = newSubject();
+        createNote(marker, 1, false, 200);
+        // the marker was committed after the rolled-back change: once it is on the topic, the other would be too
+        assertThat(KafkaTestClient.events(Topics.CASES, marker, 1, Duration.ofSeconds(20))).hasSize(1);
+        assertThat(KafkaTestClient.events(Topics.CASES, subject, 1, Duration.ofSeconds(2))).isEmpty();
+        assertThat(count("SELECT count(*) FROM test_note WHERE subject = '" + subject + "'")).isZero();
+    }
+
+    @Test
+    @DisplayName("a redelivered event is handled once")
+    void redeliveryIsHandledOnce() {
+        String subject = newSubject();
+        EventEnvelope event = KafkaTestClient.event("/test", "org.motcua.test.note.v1", subject, Map.of("n", 1));
+        KafkaTestClient.send(Topics.CASES, event);
+        KafkaTestClient.send(Topics.CASES, event);
+        String marker = newSubject();
+        KafkaTestClient.send(Topics.CASES, KafkaTestClient.event("/test", "org.motcua.test.note.v1", marker,
+                Map.of("n", 1)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> handled(marker) == 1);
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> handled(subject) == 1);
+    }
+
+    @Test
+    @DisplayName("a malformed message and a poison event go to the dead-letter topic with the reason, and consumption continues")
+    void poisonGoesToDeadLetter() {
+        String malformed = newSubject();
+        KafkaTestClient.send(Topics.CASES, malformed, "{not json");
+        String poison = newSubject();
+        KafkaTestClient.send(Topics.CASES, KafkaTestClient.event("/test", "org.motcua.test.note.v1", poison,
+                Map.of("poison", true)));
+        String after = newSubject();
+        KafkaTestClient.send(Topics.CASES, KafkaTestClient.event("/test", "org.motcua.test.note.v1", after,
+                Map.of("n", 1)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> handled(after) == 1);
+        List<ConsumerRecord<String, String>> dead = KafkaTestClient.records(Topics.deadLetter("reporting"),
+                r -> r.key() != null && (r.key().equals(malformed) || r.key().equals(poison)), 2,
+                Duration.ofSeconds(20));
+        assertThat(dead).hasSize(2);
+        assertThat(dead).allSatisfy(r -> assertThat(KafkaTestClient.header(r, "dead-letter-reason")).isNotBlank());
+        assertThat(dead).anySatisfy(r -> assertThat(KafkaTestClient.header(r, "dead-letter-reason"))
+                .contains("poison requested by the test"));
+        assertThat(handled(poison)).isZero();
+    }
+
+    private long handled(String subject) {
+        return count("SELECT count(*) FROM test_handled WHERE subject = '" + subject + "'");
+    }
+
+    private long count(String sql) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
+    }
+}

@@ -1,0 +1,31 @@
+package org.motcua.commons;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.motcua.commons.inbox.IdempotentConsumer;
+import org.motcua.commons.inbox.PoisonMessageException;
+
+/** Records every event it handles, once; rejects events whose data says "poison". */
+@ApplicationScoped
+public class TestEventsConsumer {
+
+    @Inject
+    IdempotentConsumer consumer;
+    @Inject
+    EntityManager em;
+
+    @Incoming("test-events")
+    @Blocking
+    public void on(String raw) {
+        consumer.handle("commons-test", raw, event -> {
+            if (event.data().has("poison")) {
+                throw new PoisonMessageException("poison requested by the test");
+            }
+            em.createNativeQuery("INSERT INTO test_handled (subject, event_id) VALUES (:s, :e)")
+                    .setParameter("s", event.subject()).setParameter("e", event.id()).executeUpdate();
+        });
+    }
+}

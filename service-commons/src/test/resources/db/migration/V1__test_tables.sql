@@ -1,0 +1,2 @@
+CREATE TABLE test_note (id BIGSERIAL PRIMARY KEY, subject TEXT NOT NULL, text TEXT NOT NULL);
+CREATE TABLE test_handled (subject TEXT NOT NULL, event_id TEXT NOT NULL);

@@ -1,0 +1,33 @@
+package org.motcua.testsupport;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
+
+/**
+ * Gives a service under test its own freshly created database and the test broker. Use once per module:
+ * {@code @WithTestResource(value = ServiceTestResource.class, scope = TestResourceScope.GLOBAL,
+ * initArgs = @ResourceArg(name = "database", value = "intake_test"))}.
+ */
+public class ServiceTestResource implements QuarkusTestResourceLifecycleManager {
+
+    private String database;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        database = initArgs.getOrDefault("database", "motcua_test");
+    }
+
+    @Override
+    public Map<String, String> start() {
+        TestInfrastructure.recreateDatabase(database);
+        return Map.of(
+                "quarkus.datasource.jdbc.url", TestInfrastructure.jdbcBase() + database,
+                "quarkus.datasource.username", TestInfrastructure.postgresUser(),
+                "kafka.bootstrap.servers", TestInfrastructure.bootstrapServers());
+    }
+
+    @Override
+    public void stop() {
+        // The servers outlive the module: the next module reuses them; .ci/run stops the broker.
+    }
+}
