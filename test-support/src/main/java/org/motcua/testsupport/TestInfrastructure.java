@@ -56,6 +56,16 @@ public final class TestInfrastructure {
         return bootstrapServers;
     }
 
+    /** Stops the test broker started by {@code deploy/local/kafka.sh} (fault tests). */
+    public static void stopKafka() {
+        runScript(Map.of("KAFKA_PORT", env("MOTCUA_TEST_KAFKA_PORT", "19092")), "deploy/local/kafka.sh", "stop");
+    }
+
+    /** Starts the test broker again on the same port and data (fault tests). */
+    public static void startKafka() {
+        runScript(Map.of("KAFKA_PORT", env("MOTCUA_TEST_KAFKA_PORT", "19092")), "deploy/local/kafka.sh", "start");
+    }
+
     /** {@code jdbc:postgresql://host:port/} of the test server, without a database name. */
     public static synchronized String jdbcBase() {
         if (jdbcBase == null) {

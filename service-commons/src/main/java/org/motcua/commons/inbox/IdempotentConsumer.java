@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.motcua.contracts.EventEnvelope;
+import org.motcua.contracts.Json;
 
 /**
  * Handles each event once per consumer: the event id is recorded in {@code processed_event} in the
@@ -28,8 +29,8 @@ public class IdempotentConsumer {
 
     @Inject
     EntityManager entityManager;
-    @Inject
-    ObjectMapper objectMapper;
+    /** The contract's own JSON settings, not the REST layer's: unknown fields in events are ignored. */
+    private static final ObjectMapper MAPPER = Json.newMapper();
     @ConfigProperty(name = "motcua.consumer.max-attempts", defaultValue = "3")
     int maxAttempts;
     @ConfigProperty(name = "motcua.consumer.max-backoff", defaultValue = "5s")
@@ -42,7 +43,7 @@ public class IdempotentConsumer {
         }
         EventEnvelope event;
         try {
-            event = objectMapper.readValue(raw, EventEnvelope.class);
+            event = MAPPER.readValue(raw, EventEnvelope.class);
         } catch (Exception e) {
             throw new PoisonMessageException("Not a CloudEvent JSON document: " + e.getMessage(), e);
         }
@@ -55,7 +56,7 @@ public class IdempotentConsumer {
     /** Reads the event's data as {@code type}; a mismatch is poison. */
     public <T> T data(EventEnvelope event, Class<T> type) {
         try {
-            return objectMapper.treeToValue(event.data(), type);
+            return MAPPER.treeToValue(event.data(), type);
         } catch (Exception e) {
             throw new PoisonMessageException("Data of " + event.type() + " is not a " + type.getSimpleName()
                     + ": " + e.getMessage(), e);

@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.motcua.contracts.EventEnvelope;
+import org.motcua.contracts.Json;
 import org.motcua.contracts.VietnamTime;
 
 /**
@@ -24,8 +25,8 @@ public class Outbox {
 
     @Inject
     EntityManager entityManager;
-    @Inject
-    ObjectMapper objectMapper;
+    /** The contract's own JSON settings, not the REST layer's: unknown fields in events are ignored. */
+    private static final ObjectMapper MAPPER = Json.newMapper();
     @Inject
     TransactionSynchronizationRegistry transactions;
     @Inject
@@ -44,10 +45,10 @@ public class Outbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public EventEnvelope append(String topic, String type, String subject, Object data, OffsetDateTime recordedAt) {
-        EventEnvelope event = EventEnvelope.of(source, type, subject, recordedAt, objectMapper.valueToTree(data));
+        EventEnvelope event = EventEnvelope.of(source, type, subject, recordedAt, MAPPER.valueToTree(data));
         String payload;
         try {
-            payload = objectMapper.writeValueAsString(event);
+            payload = MAPPER.writeValueAsString(event);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Event cannot be serialised: " + type, e);
         }
