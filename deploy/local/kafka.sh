@@ -22,6 +22,8 @@
 # Files (all under $MOTCUA_DATA_DIR/kafka-$KAFKA_PORT/):
 #   server.properties  classpath.txt  kraft-logs/ (topic data)  kafka.pid
 #   server.log (broker log, log4j)  kafka.out (JVM stdout/stderr)
+#   topics.sha256 (topic list last applied: a restart with an unchanged
+#   topics.conf skips the topic step; `create-topics` always runs it)
 #
 # start is idempotent: a broker of ours already running is left alone; a port
 # already answering but not ours is used as it is (topics are still created).
@@ -137,9 +139,15 @@ wait_ready() {
   die "the broker did not start within ${KAFKA_START_TIMEOUT}s (logs: $KDIR)"
 }
 
+# Checksum of the topic list last applied to this broker (lets a warm start
+# skip the topic JVM when nothing changed; `create-topics` always runs).
+TOPICS_STAMP=$KDIR/topics.sha256
+topics_checksum() { sha256sum <"$KAFKA_TOPICS_FILE" | cut -d' ' -f1; }
+
 cmd_create_topics() {
   local cp t0
   [[ -f $KAFKA_TOPICS_FILE ]] || die "no topic list: $KAFKA_TOPICS_FILE"
+  rm -f "$TOPICS_STAMP"
   port_open "$HOST" "$KAFKA_PORT" || die "no broker answers on $HOST:$KAFKA_PORT"
   mkdir -p "$KDIR"
   cp=$(classpath)
@@ -148,6 +156,9 @@ cmd_create_topics() {
     -Dlog4j2.configurationFile="$HELPER_DIR/log4j2-tools.properties" \
     "$HELPER_DIR/CreateTopics.java" "$HOST:$KAFKA_PORT" "$KAFKA_TOPICS_FILE" 1 ||
     die "could not create the topics of $KAFKA_TOPICS_FILE on $HOST:$KAFKA_PORT"
+  if [[ -n $(our_pid) ]]; then
+    topics_checksum >"$TOPICS_STAMP"
+  fi
   info "topics ready on $HOST:$KAFKA_PORT ($(elapsed_s "$t0") s)"
 }
 
@@ -186,6 +197,7 @@ cmd_start() {
   cp=$(classpath)
 
   if [[ ! -f $LOG_DIRS/meta.properties ]]; then
+    rm -f "$TOPICS_STAMP"
     info "formatting the KRaft storage in $LOG_DIRS (cluster id $CLUSTER_ID)"
     java -Xmx128m -cp "$cp" -Dlog4j2.configurationFile="$HELPER_DIR/log4j2-tools.properties" \
       kafka.tools.StorageTool format -t "$CLUSTER_ID" -c "$PROPS" >"$KDIR/format.log" 2>&1 ||
@@ -216,7 +228,11 @@ cmd_start() {
 
   wait_ready "$pid"
   info "broker up on $HOST:$KAFKA_PORT (pid $pid) in $(elapsed_s "$t0") s"
-  cmd_create_topics
+  if [[ -f $TOPICS_STAMP && $(cat "$TOPICS_STAMP") == "$(topics_checksum)" ]]; then
+    info "topics of $(basename "$KAFKA_TOPICS_FILE") already created on this broker (run 'create-topics' to check again)"
+  else
+    cmd_create_topics
+  fi
 }
 
 cmd_stop() {

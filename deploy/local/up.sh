@@ -1,0 +1,308 @@
+#!/usr/bin/env bash
+#
+# deploy/local/up.sh -- the whole suite on this machine, without Docker:
+# PostgreSQL, a Kafka broker, a development key pair, and the four services
+# (java -jar target/quarkus-app/quarkus-run.jar), then the reference catalogue.
+#
+# Usage:
+#   deploy/local/up.sh [--embedded-postgres] [--build] [--infra-only] [--skip-catalogue]
+#
+#   --embedded-postgres  always use the embedded PostgreSQL (postgres.sh start --embedded),
+#                        even when a server answers on 127.0.0.1:5432
+#   --build              run `mvn -B -q -DskipTests package` at the repository root even
+#                        when every quarkus-run.jar exists (otherwise only when one is missing)
+#   --infra-only         PostgreSQL + databases, Kafka + topics, keys; no service
+#   --skip-catalogue     do not POST the reference catalogue
+#
+# Environment:
+#   MOTCUA_HTTP_HOST      QUARKUS_HTTP_HOST of the services            [127.0.0.1]
+#   MOTCUA_JAVA_OPTS      JVM options of each service                  [-Xmx256m]
+#   MOTCUA_START_TIMEOUT  seconds to wait for every /q/health/ready    [180]
+#   MOTCUA_JWT_ISSUER     MP_JWT_VERIFY_ISSUER and the tokens' iss     [https://motcua.local/issuer]
+#   KAFKA_PORT            broker port                                  [9092]
+#   MOTCUA_PORT_OFFSET    added to the service ports 8081-8084         [0]
+#   MOTCUA_EMBEDDED_PG    true = same as --embedded-postgres
+#   MOTCUA_DATA_DIR       data directory                               [<repo>/.data]
+#   Any other QUARKUS_* / MP_* variable you export reaches the services unchanged.
+#
+# Services (port, database): procedure-catalog-service 8081 catalog,
+# intake-service 8082 intake, processing-service 8083 processing,
+# reporting-service 8084 reporting (dashboard at http://127.0.0.1:8084/).
+# Pid files: $MOTCUA_DATA_DIR/run/<service>.pid; logs: $MOTCUA_DATA_DIR/logs/<service>.log.
+# Running it again is harmless: what runs already is left alone. Stop with down.sh.
+set -euo pipefail
+
+MOTCUA_LOG_TAG=up
+# shellcheck source-path=SCRIPTDIR source=lib/common.sh
+source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/lib/common.sh"
+
+usage() {
+  sed -n '3,/^set -euo/p' "${BASH_SOURCE[0]}" | sed -e '$d' -e 's/^# \{0,1\}//'
+}
+
+embedded_pg=${MOTCUA_EMBEDDED_PG:-false}
+build=false
+infra_only=false
+skip_catalogue=false
+for arg in "$@"; do
+  case $arg in
+    --embedded-postgres) embedded_pg=true ;;
+    --build) build=true ;;
+    --infra-only) infra_only=true ;;
+    --skip-catalogue) skip_catalogue=true ;;
+    -h | --help)
+      usage
+      exit 0
+      ;;
+    *)
+      usage >&2
+      die "unknown option: $arg"
+      ;;
+  esac
+done
+
+MOTCUA_HTTP_HOST=${MOTCUA_HTTP_HOST:-127.0.0.1}
+MOTCUA_JAVA_OPTS=${MOTCUA_JAVA_OPTS:--Xmx256m}
+MOTCUA_START_TIMEOUT=${MOTCUA_START_TIMEOUT:-180}
+MOTCUA_JWT_ISSUER=${MOTCUA_JWT_ISSUER:-https://motcua.local/issuer}
+export MOTCUA_JWT_ISSUER
+KAFKA_PORT=${KAFKA_PORT:-9092}
+export KAFKA_PORT
+MOTCUA_PORT_OFFSET=${MOTCUA_PORT_OFFSET:-0}
+[[ $MOTCUA_PORT_OFFSET =~ ^[0-9]+$ ]] || die "MOTCUA_PORT_OFFSET must be a number"
+
+# The address to probe: a service bound to every interface answers on loopback.
+PROBE_HOST=$MOTCUA_HTTP_HOST
+if [[ $PROBE_HOST == 0.0.0.0 || $PROBE_HOST == "::" ]]; then
+  PROBE_HOST=127.0.0.1
+fi
+
+# module:port:database
+readonly SERVICES=(
+  "procedure-catalog-service:$((8081 + MOTCUA_PORT_OFFSET)):catalog"
+  "intake-service:$((8082 + MOTCUA_PORT_OFFSET)):intake"
+  "processing-service:$((8083 + MOTCUA_PORT_OFFSET)):processing"
+  "reporting-service:$((8084 + MOTCUA_PORT_OFFSET)):reporting"
+)
+CATALOG_URL=http://127.0.0.1:$((8081 + MOTCUA_PORT_OFFSET))
+DASHBOARD_URL=http://$PROBE_HOST:$((8084 + MOTCUA_PORT_OFFSET))/
+readonly DATABASES=(catalog intake processing reporting)
+RUN_DIR=$MOTCUA_DATA_DIR/run
+LOGS_DIR=$MOTCUA_DATA_DIR/logs
+CATALOGUE_FILE=$MOTCUA_REPO_ROOT/procedure-catalog-service/src/main/resources/reference/reference-catalogue.json
+
+jar_of() { printf '%s/%s/target/quarkus-app/quarkus-run.jar' "$MOTCUA_REPO_ROOT" "$1"; }
+
+# Pid of a service this script started, if alive.
+service_pid() {
+  local module=$1 pid
+  pid=$(read_pid "$RUN_DIR/$module.pid")
+  if [[ -n $pid ]] && pid_cmdline_has "$pid" "$(jar_of "$module")"; then
+    printf '%s' "$pid"
+  fi
+}
+
+http_code() {
+  curl -s -o /dev/null -w '%{http_code}' --max-time 3 "$1" 2>/dev/null || true
+}
+
+build_if_needed() {
+  local entry module missing=()
+  for entry in "${SERVICES[@]}"; do
+    module=${entry%%:*}
+    [[ -f $(jar_of "$module") ]] || missing+=("$module")
+  done
+  if [[ $build == true || ${#missing[@]} -gt 0 ]]; then
+    require_cmd mvn
+    if ((${#missing[@]} > 0)); then
+      info "building (missing: ${missing[*]}): mvn -B -q -DskipTests package"
+    else
+      info "building (--build): mvn -B -q -DskipTests package"
+    fi
+    local t0
+    t0=$(now_ms)
+    (cd "$MOTCUA_REPO_ROOT" && mvn -B -q -DskipTests package) || die "the build failed"
+    info "build done in $(elapsed_s "$t0") s"
+    for entry in "${SERVICES[@]}"; do
+      module=${entry%%:*}
+      [[ -f $(jar_of "$module") ]] || die "the build did not produce $(jar_of "$module")"
+    done
+  fi
+}
+
+start_postgres() {
+  local before="" args=()
+  if [[ $embedded_pg == true ]]; then
+    args+=(--embedded)
+  fi
+  # Remember whether this run launched the embedded server, so that down.sh
+  # stops it only then.
+  before=$(read_pid "$MOTCUA_DATA_DIR/postgres/embedded.pid")
+  if [[ -n $before ]] && ! pid_alive "$before"; then
+    before=""
+  fi
+  "$MOTCUA_LOCAL_DIR/postgres.sh" start "${args[@]}"
+  # shellcheck source=/dev/null
+  source "$MOTCUA_DATA_DIR/postgres.env"
+  if [[ ${MOTCUA_PG_EMBEDDED:-false} == true && -z $before ]]; then
+    printf 'started by up.sh %s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" >"$RUN_DIR/postgres.started-by-up"
+  fi
+  "$MOTCUA_LOCAL_DIR/postgres.sh" create-db "${DATABASES[@]}"
+}
+
+start_service() { # module port database
+  local module=$1 port=$2 db=$3 pid jar log
+  jar=$(jar_of "$module")
+  log=$LOGS_DIR/$module.log
+  pid=$(service_pid "$module")
+  if [[ -n $pid ]]; then
+    info "$module already running (pid $pid)"
+    return 0
+  fi
+  if port_open "$PROBE_HOST" "$port"; then
+    warn "$module: port $port already answers (not started by up.sh): left alone"
+    rm -f "$RUN_DIR/$module.pid"
+    return 0
+  fi
+  if [[ -f $log ]]; then
+    mv -f "$log" "$log.prev"
+  fi
+  local -a envs=(
+    "QUARKUS_HTTP_HOST=$MOTCUA_HTTP_HOST"
+    "QUARKUS_HTTP_PORT=$port"
+    "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$PGHOST:$PGPORT/$db"
+    "QUARKUS_DATASOURCE_USERNAME=$PGUSER"
+    "KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$KAFKA_PORT"
+    "MP_JWT_VERIFY_PUBLICKEY_LOCATION=$MOTCUA_KEYS_DIR/public.pem"
+    "MP_JWT_VERIFY_ISSUER=$MOTCUA_JWT_ISSUER"
+    "MOTCUA_CATALOG_URL=$CATALOG_URL"
+  )
+  if [[ -n ${PGPASSWORD:-} ]]; then
+    envs+=("QUARKUS_DATASOURCE_PASSWORD=$PGPASSWORD")
+  fi
+  (
+    cd "$MOTCUA_REPO_ROOT/$module"
+    # shellcheck disable=SC2086 # MOTCUA_JAVA_OPTS holds several JVM options
+    exec env "${envs[@]}" setsid nohup java $MOTCUA_JAVA_OPTS -jar "$jar" </dev/null >"$log" 2>&1 9>&-
+  ) &
+  pid=$!
+  printf '%s\n' "$pid" >"$RUN_DIR/$module.pid"
+  info "started $module (pid $pid, port $port, database $db, log ${log#"$MOTCUA_REPO_ROOT"/})"
+}
+
+print_service_log_tail() {
+  local module=$1
+  printf -- '----- last lines of %s -----\n' "$LOGS_DIR/$module.log" >&2
+  tail -n 60 "$LOGS_DIR/$module.log" >&2 2>/dev/null || true
+}
+
+wait_ready() {
+  local deadline=$((SECONDS + MOTCUA_START_TIMEOUT)) entry module port pid code pending t0
+  t0=$(now_ms)
+  while :; do
+    pending=()
+    for entry in "${SERVICES[@]}"; do
+      IFS=: read -r module port _ <<<"$entry"
+      code=$(http_code "http://$PROBE_HOST:$port/q/health/ready")
+      if [[ $code == 200 ]]; then
+        continue
+      fi
+      pid=$(read_pid "$RUN_DIR/$module.pid")
+      if [[ -n $pid ]] && ! pid_alive "$pid"; then
+        print_service_log_tail "$module"
+        die "$module (pid $pid) exited during start-up (log: $LOGS_DIR/$module.log)"
+      fi
+      pending+=("$module:$port:$code")
+    done
+    if ((${#pending[@]} == 0)); then
+      info "all services ready in $(elapsed_s "$t0") s"
+      return 0
+    fi
+    if ((SECONDS >= deadline)); then
+      for entry in "${pending[@]}"; do
+        IFS=: read -r module port code <<<"$entry"
+        warn "$module: http://$PROBE_HOST:$port/q/health/ready answered '${code:-nothing}'"
+        print_service_log_tail "$module"
+      done
+      die "not ready within ${MOTCUA_START_TIMEOUT}s: ${pending[*]%%:*} (stop everything with deploy/local/down.sh)"
+    fi
+    sleep 1
+  done
+}
+
+load_catalogue() {
+  local url=$CATALOG_URL/api/v1/catalogue/import token code body
+  if [[ ! -f $CATALOGUE_FILE ]]; then
+    info "no reference catalogue at ${CATALOGUE_FILE#"$MOTCUA_REPO_ROOT"/}: skipped"
+    return 0
+  fi
+  token=$("$MOTCUA_LOCAL_DIR/token.sh" catalog-admin)
+  body=$RUN_DIR/catalogue-import.response
+  code=$(curl -s -o "$body" -w '%{http_code}' --max-time 120 -X POST \
+    -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    --data-binary "@$CATALOGUE_FILE" "$url" || true)
+  if [[ $code == 2?? ]]; then
+    info "reference catalogue imported (HTTP $code): $(head -c 300 "$body")"
+  else
+    head -c 2000 "$body" >&2 || true
+    printf '\n' >&2
+    die "importing the reference catalogue failed: POST $url answered HTTP ${code:-nothing}"
+  fi
+}
+
+print_table() {
+  local entry module port pid base
+  # shellcheck source=/dev/null
+  source "$MOTCUA_DATA_DIR/postgres.env"
+  printf '\n'
+  printf '%-26s %-7s %-37s %-33s %s\n' SERVICE PID 'SWAGGER UI' HEALTH METRICS
+  for entry in "${SERVICES[@]}"; do
+    IFS=: read -r module port _ <<<"$entry"
+    pid=$(service_pid "$module")
+    base=http://$PROBE_HOST:$port
+    printf '%-26s %-7s %-37s %-33s %s\n' "$module" "${pid:-ext}" \
+      "$base/q/swagger-ui" "$base/q/health" "$base/q/metrics"
+  done
+  printf '\n'
+  printf '%-12s %s\n' Dashboard "$DASHBOARD_URL"
+  printf '%-12s %s\n' PostgreSQL "$PGHOST:$PGPORT user $PGUSER (embedded: $MOTCUA_PG_EMBEDDED), databases: ${DATABASES[*]}"
+  printf '%-12s %s\n' Kafka "127.0.0.1:$KAFKA_PORT"
+  printf '%-12s %s\n' 'Public key' "$MOTCUA_KEYS_DIR/public.pem"
+  printf '%-12s %s\n' Token "deploy/local/token.sh ROLE [SUBJECT] [UNIT]"
+  printf '%-12s %s\n' Logs "$LOGS_DIR/"
+  printf '%-12s %s\n' Stop "deploy/local/down.sh"
+}
+
+main() {
+  local t0 entry module port db
+  t0=$(now_ms)
+  require_cmd java curl openssl
+  mkdir -p "$RUN_DIR" "$LOGS_DIR"
+  take_lock "$RUN_DIR/.up.lock" 600
+
+  if [[ $infra_only != true ]]; then
+    build_if_needed
+  fi
+  start_postgres
+  "$MOTCUA_LOCAL_DIR/kafka.sh" start
+  ensure_keys
+
+  if [[ $infra_only == true ]]; then
+    info "infrastructure up in $(elapsed_s "$t0") s (--infra-only: no service started)"
+    info "PostgreSQL $PGHOST:$PGPORT (embedded: $MOTCUA_PG_EMBEDDED), Kafka 127.0.0.1:$KAFKA_PORT, key $MOTCUA_KEYS_DIR/public.pem"
+    return 0
+  fi
+
+  for entry in "${SERVICES[@]}"; do
+    IFS=: read -r module port db <<<"$entry"
+    start_service "$module" "$port" "$db"
+  done
+  wait_ready
+  if [[ $skip_catalogue != true ]]; then
+    load_catalogue
+  fi
+  print_table
+  info "up in $(elapsed_s "$t0") s"
+}
+
+main
