@@ -15,7 +15,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.motcua.contracts.EventEnvelope;
-import org.motcua.contracts.Topics;
 import org.motcua.testsupport.KafkaTestClient;
 import org.motcua.testsupport.TestTokens;
 
@@ -41,7 +40,7 @@ class OutboxAndInboxTest {
     void publishesInOrder() {
         String subject = newSubject();
         createNote(subject, 5, false, 200);
-        List<EventEnvelope> events = KafkaTestClient.events(Topics.CASES, subject, 5, Duration.ofSeconds(20));
+        List<EventEnvelope> events = KafkaTestClient.events(TestNotesResource.TOPIC, subject, 5, Duration.ofSeconds(20));
         assertThat(events).hasSize(5);
         assertThat(events).extracting(e -> e.data().get("n").asInt()).containsExactly(1, 2, 3, 4, 5);
         assertThat(events).allSatisfy(e -> {
@@ -53,6 +52,14 @@ class OutboxAndInboxTest {
     }
 
     @Test
+    @DisplayName("events published through the outbox, with their CloudEvents content type, reach a consumer whole")
+    void outboxEventsAreConsumed() {
+        String subject = newSubject();
+        createNote(subject, 3, false, 200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> handled(subject) == 3);
+    }
+
+    @Test
     @DisplayName("a rolled-back change publishes nothing and writes nothing")
     void rollbackPublishesNothing() {
         String subject = newSubject();
@@ -60,8 +67,8 @@ class OutboxAndInboxTest {
         String marker = newSubject();
         createNote(marker, 1, false, 200);
         // the marker was committed after the rolled-back change: once it is on the topic, the other would be too
-        assertThat(KafkaTestClient.events(Topics.CASES, marker, 1, Duration.ofSeconds(20))).hasSize(1);
-        assertThat(KafkaTestClient.events(Topics.CASES, subject, 1, Duration.ofSeconds(2))).isEmpty();
+        assertThat(KafkaTestClient.events(TestNotesResource.TOPIC, marker, 1, Duration.ofSeconds(20))).hasSize(1);
+        assertThat(KafkaTestClient.events(TestNotesResource.TOPIC, subject, 1, Duration.ofSeconds(2))).isEmpty();
         assertThat(count("SELECT count(*) FROM test_note WHERE subject = '" + subject + "'")).isZero();
     }
 
@@ -70,10 +77,10 @@ class OutboxAndInboxTest {
     void redeliveryIsHandledOnce() {
         String subject = newSubject();
         EventEnvelope event = KafkaTestClient.event("/test", "org.motcua.test.note.v1", subject, Map.of("n", 1));
-        KafkaTestClient.send(Topics.CASES, event);
-        KafkaTestClient.send(Topics.CASES, event);
+        KafkaTestClient.send(TestNotesResource.TOPIC, event);
+        KafkaTestClient.send(TestNotesResource.TOPIC, event);
         String marker = newSubject();
-        KafkaTestClient.send(Topics.CASES, KafkaTestClient.event("/test", "org.motcua.test.note.v1", marker,
+        KafkaTestClient.send(TestNotesResource.TOPIC, KafkaTestClient.event("/test", "org.motcua.test.note.v1", marker,
                 Map.of("n", 1)));
         await().atMost(Duration.ofSeconds(20)).until(() -> handled(marker) == 1);
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> handled(subject) == 1);
@@ -83,15 +90,15 @@ class OutboxAndInboxTest {
     @DisplayName("a malformed message and a poison event go to the dead-letter topic with the reason, and consumption continues")
     void poisonGoesToDeadLetter() {
         String malformed = newSubject();
-        KafkaTestClient.send(Topics.CASES, malformed, "{not json");
+        KafkaTestClient.send(TestNotesResource.TOPIC, malformed, "{not json");
         String poison = newSubject();
-        KafkaTestClient.send(Topics.CASES, KafkaTestClient.event("/test", "org.motcua.test.note.v1", poison,
+        KafkaTestClient.send(TestNotesResource.TOPIC, KafkaTestClient.event("/test", "org.motcua.test.note.v1", poison,
                 Map.of("poison", true)));
         String after = newSubject();
-        KafkaTestClient.send(Topics.CASES, KafkaTestClient.event("/test", "org.motcua.test.note.v1", after,
+        KafkaTestClient.send(TestNotesResource.TOPIC, KafkaTestClient.event("/test", "org.motcua.test.note.v1", after,
                 Map.of("n", 1)));
         await().atMost(Duration.ofSeconds(20)).until(() -> handled(after) == 1);
-        List<ConsumerRecord<String, String>> dead = KafkaTestClient.records(Topics.deadLetter("reporting"),
+        List<ConsumerRecord<String, String>> dead = KafkaTestClient.records("commons.test.dead-letter.v1",
                 r -> r.key() != null && (r.key().equals(malformed) || r.key().equals(poison)), 2,
                 Duration.ofSeconds(20));
         assertThat(dead).hasSize(2);

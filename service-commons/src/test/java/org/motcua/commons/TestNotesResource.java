@@ -14,11 +14,12 @@ import java.util.List;
 import java.util.Map;
 import org.motcua.commons.outbox.Outbox;
 import org.motcua.commons.problem.ProblemException;
-import org.motcua.contracts.Topics;
 
 /** A tiny service used only by this module's tests: a note and its events, written together. */
 @Path("/test/notes")
 public class TestNotesResource {
+
+    static final String TOPIC = "commons.test.v1";
 
     public record NewNote(@NotBlank String subject, @NotBlank @Size(max = 20) String text, @Valid List<Line> lines) {
     }
@@ -39,7 +40,7 @@ public class TestNotesResource {
         em.createNativeQuery("INSERT INTO test_note (subject, text) VALUES (:s, :t)")
                 .setParameter("s", note.subject()).setParameter("t", note.text()).executeUpdate();
         for (int i = 1; i <= events; i++) {
-            outbox.append(Topics.CASES, "org.motcua.test.note.v1", note.subject(), Map.of("n", i));
+            outbox.append(TOPIC, "org.motcua.test.note.v1", note.subject(), Map.of("n", i));
         }
         if (failAfterWrite) {
             throw ProblemException.conflict("Rolled back on purpose");

@@ -58,6 +58,8 @@ final class Suite {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+        TestInfrastructure.stopKafka();
+        deleteRecursively(RepositoryLayout.testDataDir().resolve("kafka-" + System.getenv("MOTCUA_TEST_KAFKA_PORT")));
         String bootstrap = TestInfrastructure.bootstrapServers();
         for (String service : new String[] {CATALOG, INTAKE, PROCESSING, REPORTING}) {
             String database = DATABASES.get(service);
@@ -82,6 +84,18 @@ final class Suite {
 
     private void stop() {
         services.values().forEach(ServiceProcess::stop);
+        TestInfrastructure.stopKafka();
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot delete " + dir, e);
+        }
     }
 
     private static int freePort() {

@@ -11,15 +11,23 @@ import java.util.Map;
 public class ServiceTestResource implements QuarkusTestResourceLifecycleManager {
 
     private String database;
+    private String extraTopics;
 
+    /** Init args: {@code database} (required); {@code topics}: extra topics to create, comma-separated. */
     @Override
     public void init(Map<String, String> initArgs) {
         database = initArgs.getOrDefault("database", "motcua_test");
+        extraTopics = initArgs.getOrDefault("topics", "");
     }
 
     @Override
     public Map<String, String> start() {
         TestInfrastructure.recreateDatabase(database);
+        for (String topic : extraTopics.split(",")) {
+            if (!topic.isBlank()) {
+                TestInfrastructure.createTopic(topic.strip(), 1);
+            }
+        }
         return Map.of(
                 "quarkus.datasource.jdbc.url", TestInfrastructure.jdbcBase() + database,
                 "quarkus.datasource.username", TestInfrastructure.postgresUser(),
