@@ -1,0 +1,83 @@
+package org.motcua.processing.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.motcua.calendar.WorkingCalendar;
+import org.motcua.contracts.catalog.CalendarYear;
+
+/**
+ * The working-day calendar built from the catalogue's CalendarYear events, kept in table {@code calendar_year}.
+ * Each instance caches it in memory and reloads it from the table at most every {@link #MAX_AGE_MILLIS}, so
+ * that instances which did not consume an update (one consumer group) see it soon too.
+ */
+@ApplicationScoped
+public class CalendarReplica {
+
+    private static final Logger LOG = Logger.getLogger(CalendarReplica.class);
+    static final long MAX_AGE_MILLIS = 30_000;
+
+    @Inject
+    EntityManager em;
+    @Inject
+    ObjectMapper mapper;
+
+    private volatile WorkingCalendar cached;
+    private volatile List<Integer> years = List.of();
+    private volatile long loadedAt;
+
+    /** Stores a year (called in the consumer's transaction) and drops the cache after commit. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void store(CalendarYear year) {
+        String payload;
+        try {
+            payload = mapper.writeValueAsString(year);
+        } catch (Exception e) {
+            throw new IllegalStateException("Calendar year cannot be serialised", e);
+        }
+        em.createNativeQuery("""
+                INSERT INTO calendar_year (year, payload, updated_at) VALUES (:y, :p, now())
+                ON CONFLICT (year) DO UPDATE SET payload = EXCLUDED.payload, updated_at = now()""")
+                .setParameter("y", year.year()).setParameter("p", payload).executeUpdate();
+        loadedAt = 0;
+    }
+
+    /** The current calendar: years not loaded have only weekly rest days (see working-calendar README). */
+    public WorkingCalendar current() {
+        WorkingCalendar calendar = cached;
+        if (calendar == null || System.currentTimeMillis() - loadedAt > MAX_AGE_MILLIS) {
+            calendar = reload();
+        }
+        return calendar;
+    }
+
+    /** Years loaded in the replica. */
+    public List<Integer> years() {
+        reload();
+        return years;
+    }
+
+    private synchronized WorkingCalendar reload() {
+        @SuppressWarnings("unchecked")
+        List<String> payloads = QuarkusTransaction.joiningExisting().call(() -> em
+                .createNativeQuery("SELECT payload FROM calendar_year ORDER BY year").getResultList());
+        List<CalendarYear> loaded = new ArrayList<>();
+        for (String payload : payloads) {
+            try {
+                loaded.add(mapper.readValue(payload, CalendarYear.class));
+            } catch (Exception e) {
+                LOG.errorf("Unreadable calendar year in the replica, skipped: %s", e.getMessage());
+            }
+        }
+        cached = WorkingCalendar.of(loaded);
+        years = loaded.stream().map(CalendarYear::year).toList();
+        loadedAt = System.currentTimeMillis();
+        return cached;
+    }
+}

@@ -1,0 +1,12 @@
+package org.motcua.processing;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import org.motcua.testsupport.ServiceTestResource;
+
+/** The real PostgreSQL (database processing_test, recreated once per run) and broker for this module's tests. */
+@WithTestResource(value = ServiceTestResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "processing_test"))
+public class ProcessingTestInfrastructure {
+}
