@@ -1,0 +1,58 @@
+package org.motcua.intake.service;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.motcua.calendar.OfficialCalendars;
+import org.motcua.calendar.WorkingCalendar;
+import org.motcua.contracts.catalog.CalendarYear;
+import org.motcua.intake.repository.CalendarReplica;
+
+/**
+ * The working-day calendar used for due dates: the years received from {@code catalog.calendars.v1}, and for
+ * a year the catalogue has not published (a fresh installation whose topic is still empty) the official seed
+ * of the working-calendar library. Rebuilt when a calendar event arrives here, and every minute, since
+ * another replica of this service may have consumed the event.
+ */
+@ApplicationScoped
+public class CalendarProvider {
+
+    private static final long REFRESH_NANOS = 60_000_000_000L;
+
+    @Inject
+    CalendarReplica replica;
+
+    private volatile WorkingCalendar calendar;
+    private volatile long builtAt;
+
+    public WorkingCalendar calendar() {
+        WorkingCalendar current = calendar;
+        if (current == null || System.nanoTime() - builtAt > REFRESH_NANOS) {
+            current = rebuild();
+        }
+        return current;
+    }
+
+    /** Forget the cached calendar: called after a calendar event was stored. */
+    public void invalidate() {
+        calendar = null;
+    }
+
+    private synchronized WorkingCalendar rebuild() {
+        Map<Integer, CalendarYear> years = new TreeMap<>();
+        for (CalendarYear seed : OfficialCalendars.load()) {
+            years.put(seed.year(), seed);
+        }
+        List<CalendarYear> published = QuarkusTransaction.joiningExisting().call(replica::all);
+        for (CalendarYear year : published) {
+            years.put(year.year(), year);
+        }
+        WorkingCalendar built = WorkingCalendar.of(years.values());
+        calendar = built;
+        builtAt = System.nanoTime();
+        return built;
+    }
+}

@@ -1,0 +1,140 @@
+package org.motcua.intake.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.motcua.commons.problem.Problem;
+import org.motcua.commons.problem.ProblemException;
+import org.motcua.contracts.VietnamTime;
+import org.motcua.contracts.catalog.ProcedureVersion;
+import org.motcua.intake.Dossier;
+import org.motcua.intake.config.IntakeConfig;
+import org.motcua.intake.domain.ApplicantRules;
+import org.motcua.intake.domain.Document;
+import org.motcua.intake.domain.DossierCode;
+import org.motcua.intake.domain.IntakeCheck;
+import org.motcua.intake.domain.IntakeOutcome;
+import org.motcua.intake.domain.InvalidInput;
+import org.motcua.intake.domain.ReceiptTimeRule;
+import org.motcua.intake.domain.Violation;
+import org.motcua.intake.events.DossierEvents;
+import org.motcua.intake.repository.DossierRepository;
+import org.motcua.intake.repository.IdempotencyKeys;
+import org.motcua.intake.repository.ProcedureReplica;
+
+/**
+ * Receives a dossier: validates it, checks it against the version in force at receipt, gives it the agency's
+ * next code of the receipt day, records it with its event and, with an Idempotency-Key, the answer, all in
+ * one transaction.
+ */
+@ApplicationScoped
+public class IntakeService {
+
+    /** The answer to give: status and JSON body; {@code replayed} when it is a stored first answer. */
+    public record Answer(int status, String body, boolean replayed) {
+    }
+
+    @Inject
+    ProcedureReplica procedures;
+    @Inject
+    DossierRepository dossiers;
+    @Inject
+    IdempotencyKeys idempotencyKeys;
+    @Inject
+    DossierEvents events;
+    @Inject
+    CalendarProvider calendars;
+    @Inject
+    IntakeConfig config;
+    @Inject
+    ObjectMapper mapper;
+
+    /**
+     * @param idempotencyKey null without the header
+     * @param clientId the caller (token subject): keys are per client
+     * @param requestHash the canonical request's hash, compared on a repeated key
+     */
+    @Transactional
+    public Answer submit(IntakeCommand cmd, boolean intakeOfficer, String clientId, String idempotencyKey,
+            String requestHash) {
+        OffsetDateTime now = VietnamTime.now();
+        OffsetDateTime receivedAt = VietnamTime.at(ReceiptTimeRule.receivedAt(cmd.receivedAt(), cmd.channel(),
+                intakeOfficer, now, config.clockSkew()).toInstant());
+        validate(cmd);
+        if (idempotencyKey != null && !idempotencyKeys.claim(clientId, idempotencyKey, requestHash)) {
+            return replay(clientId, idempotencyKey, requestHash);
+        }
+        LocalDate receiptDay = receivedAt.toLocalDate();
+        List<ProcedureVersion> timeline = procedures.timeline(cmd.procedureCode());
+        IntakeCheck.inForce(timeline, receiptDay).ifPresent(v -> {
+            List<Violation> unknown = IntakeCheck.unknownComponents(v, cmd.documents(), "documents");
+            if (!unknown.isEmpty()) {
+                throw new InvalidInput(unknown);
+            }
+        });
+        Set<String> provided = cmd.documents().stream().map(Document::componentCode).collect(Collectors.toSet());
+        IntakeOutcome outcome = IntakeCheck.check(cmd.procedureCode(), timeline, receiptDay, cmd.channel(),
+                cmd.applicant().type(), cmd.agencyCode(), provided);
+        String agency = receivingAgency(cmd, outcome);
+        String code = new DossierCode(agency, receiptDay, dossiers.nextSequence(agency, receiptDay)).toString();
+        Dossier dossier = DossierFactory.create(code, agency, cmd, receivedAt, outcome, calendars.calendar(), now);
+        dossiers.persist(dossier);
+        events.outcome(dossier);
+        String body = json(IntakeAnswer.of(dossier));
+        if (idempotencyKey != null) {
+            idempotencyKeys.complete(clientId, idempotencyKey, 201, body, code);
+        }
+        return new Answer(201, body, false);
+    }
+
+    /** Bad input common to live intake and import: the applicant's identity, phone and email. */
+    static void validate(IntakeCommand cmd) {
+        List<Violation> violations = new ArrayList<>(ApplicantRules.check(cmd.applicant(), "applicant"));
+        if (cmd.agencyCode() != null && !DossierCode.AGENCY.matcher(cmd.agencyCode()).matches()) {
+            violations.add(new Violation("agencyCode", "mã cơ quan chỉ gồm chữ, số và dấu chấm (tối đa 40 ký tự)"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInput(violations);
+        }
+    }
+
+    private String receivingAgency(IntakeCommand cmd, IntakeOutcome outcome) {
+        if (cmd.agencyCode() != null) {
+            return cmd.agencyCode();
+        }
+        ProcedureVersion v = outcome.version();
+        if (v != null && v.agency() != null && v.agency().code() != null
+                && DossierCode.AGENCY.matcher(v.agency().code()).matches()) {
+            return v.agency().code();
+        }
+        return config.defaultAgencyCode();
+    }
+
+    private Answer replay(String clientId, String key, String requestHash) {
+        IdempotencyKeys.Stored stored = idempotencyKeys.find(clientId, key)
+                .orElseThrow(() -> new IllegalStateException("Idempotency key vanished"));
+        if (!stored.requestHash().equals(requestHash)) {
+            throw new ProblemException(Problem.of(422, "Idempotency key reused",
+                    "Khóa Idempotency-Key này đã được dùng cho một hồ sơ khác; hãy dùng khóa mới cho yêu cầu mới.")
+                    .withErrors(List.of(new Problem.FieldError("Idempotency-Key",
+                            "khóa đã dùng với nội dung yêu cầu khác"))));
+        }
+        return new Answer(stored.status(), stored.body(), true);
+    }
+
+    private String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

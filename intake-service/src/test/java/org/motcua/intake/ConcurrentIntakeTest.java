@@ -1,0 +1,122 @@
+package org.motcua.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.RestAssured;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.motcua.contracts.Json;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.motcua.commons.security.Roles;
+
+@QuarkusTest
+class ConcurrentIntakeTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper MAPPER = Json.newMapper();
+
+    /** Status and body of a POST /api/v1/dossiers as the portal; a light client, to load the service, not the test. */
+    private static HttpResponse<String> post(Map<String, Object> body, String idempotencyKey) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + RestAssured.port
+                + "/api/v1/dossiers")).header("Authorization", PORTAL).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(MAPPER.writeValueAsString(body)));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String code(HttpResponse<String> response) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return MAPPER.readTree(response.body()).get("code").asText();
+    }
+
+    private static final String PORTAL = org.motcua.testsupport.TestTokens.bearer(Roles.PORTAL);
+
+    private static <T> List<T> runConcurrently(List<Callable<T>> tasks) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<T> results = new ArrayList<>();
+            for (Future<T> f : pool.invokeAll(tasks)) {
+                results.add(f.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    @DisplayName("200 dossiers handed in at once at one agency's desk on one day get 0001 to 0200, each once")
+    void twoHundredConcurrentSubmissions() throws Exception {
+        Catalogue.Procedure p = Catalogue.published();
+        Map<String, Object> body = Api.receivedAt(Api.dossier(p, "ONLINE", "TP1", "TP2", "TP3"),
+                "2024-09-05T10:00:00+07:00");
+        List<Callable<String>> tasks = IntStream.range(0, 200).<Callable<String>>mapToObj(i -> () ->
+                code(post(body, null))).toList();
+        List<String> responses = runConcurrently(tasks);
+        Set<String> codes = new TreeSet<>(responses);
+        assertThat(responses).hasSize(200);
+        Set<String> expected = IntStream.rangeClosed(1, 200)
+                .mapToObj(n -> p.agencyCode() + "-240905-" + String.format("%04d", n))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(codes).isEqualTo(expected);
+    }
+
+    @Test
+    @DisplayName("the same Idempotency-Key and body gives the first answer; the key with another body is a 422 problem")
+    void idempotencyKey() {
+        Catalogue.Procedure p = Catalogue.published();
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Api.dossier(p, "ONLINE", "TP1", "TP2", "TP3");
+        String first = Api.as(Roles.PORTAL).header("Idempotency-Key", key).body(body).post("/api/v1/dossiers")
+                .then().statusCode(201).extract().asString();
+        String again = Api.as(Roles.PORTAL).header("Idempotency-Key", key).body(body).post("/api/v1/dossiers")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").extract().asString();
+        assertThat(again).isEqualTo(first);
+        Api.as(Roles.PORTAL).header("Idempotency-Key", key).body(Api.dossier(p, "ONLINE", "TP1"))
+                .post("/api/v1/dossiers").then().statusCode(422).body("errors[0].field", equalTo("Idempotency-Key"));
+        // another client may use the same key for its own request
+        Api.as(Roles.INTAKE_OFFICER).header("Idempotency-Key", key).body(Api.dossier(p, "DIRECT", "TP1"))
+                .post("/api/v1/dossiers").then().statusCode(201)
+                .body("code", org.hamcrest.Matchers.matchesPattern(p.agencyCode() + "-\\d{6}-0002"));
+    }
+
+    @Test
+    @DisplayName("a portal retry storm (100 requests sent 5 times, concurrently) creates exactly 100 dossiers")
+    void retryStorm() throws Exception {
+        Catalogue.Procedure p = Catalogue.published();
+        List<String> keys = IntStream.range(0, 100).mapToObj(i -> UUID.randomUUID().toString()).toList();
+        Map<String, Object> body = Api.receivedAt(Api.dossier(p, "ONLINE", "TP1", "TP2", "TP3"),
+                "2024-09-06T10:00:00+07:00");
+        List<Callable<String>> tasks = new ArrayList<>();
+        for (int round = 0; round < 5; round++) {
+            for (String key : keys) {
+                tasks.add(() -> code(post(body, key)));
+            }
+        }
+        java.util.Collections.shuffle(tasks);
+        List<String> codes = runConcurrently(tasks);
+        assertThat(codes).hasSize(500);
+        assertThat(new TreeSet<>(codes)).hasSize(100).first().isEqualTo(p.agencyCode() + "-240906-0001");
+        assertThat(new TreeSet<>(codes).last()).isEqualTo(p.agencyCode() + "-240906-0100");
+    }
+}
