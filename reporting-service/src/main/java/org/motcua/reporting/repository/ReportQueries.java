@@ -1,0 +1,120 @@
+package org.motcua.reporting.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.util.List;
+import org.motcua.reporting.domain.Counters;
+import org.motcua.reporting.domain.GroupBy;
+import org.motcua.reporting.domain.PeriodSplit;
+
+/**
+ * The reads behind form 06, the indicators and the dashboard. None scans the fact table: period counts
+ * come from the monthly and daily counters (index range on the day), "in progress at the end of day D"
+ * from the GiST index on the dossiers' open ranges, which holds only the dossiers open that day.
+ */
+@ApplicationScoped
+public class ReportQueries {
+
+    /** Counters of one group under one channel. */
+    public record GroupCounters(String group, String channel, Counters counters) {
+    }
+
+    /** Dossiers in progress at the end of a day in one group. */
+    public record OpenCount(String group, long total, long overdue, long multiSupplementWithinDeadline) {
+    }
+
+    /** One month's resolutions. */
+    public record MonthResolutions(LocalDate month, long early, long onTime, long late) {
+    }
+
+    /** An overdue dossier for the public list: no personal data. */
+    public record OverdueDossier(String dossierCode, String procedureCode, String fieldCode, LocalDate dueDate) {
+    }
+
+    private static final String MEASURES = "received, digitised, resolved_early, resolved_on_time, resolved_late, "
+            + "multi_supplement, recorded_late";
+
+    @Inject
+    EntityManager em;
+
+    static String column(GroupBy groupBy) {
+        return switch (groupBy) {
+            case FIELD -> "field_code";
+            case PROCEDURE -> "procedure_code";
+            case AGENCY -> "agency_code";
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<GroupCounters> counters(GroupBy groupBy, PeriodSplit split, String agency) {
+        String g = column(groupBy);
+        String filter = agency == null ? "" : " AND agency_code = :agency";
+        String part = "SELECT " + g + " AS g, channel, " + MEASURES + " FROM %s WHERE day BETWEEN :%s1 AND :%s2" + filter;
+        Query q = em.createNativeQuery("SELECT g, channel, sum(received)::bigint, sum(digitised)::bigint, "
+                + "sum(resolved_early)::bigint, sum(resolved_on_time)::bigint, sum(resolved_late)::bigint, "
+                + "sum(multi_supplement)::bigint, sum(recorded_late)::bigint FROM ("
+                + part.formatted("daily_count", "h", "h") + " UNION ALL "
+                + part.formatted("monthly_count", "m", "m") + " UNION ALL "
+                + part.formatted("daily_count", "t", "t") + ") c GROUP BY g, channel");
+        q.setParameter("h1", split.headDays().from()).setParameter("h2", split.headDays().to())
+                .setParameter("m1", split.months().from()).setParameter("m2", split.months().to())
+                .setParameter("t1", split.tailDays().from()).setParameter("t2", split.tailDays().to());
+        if (agency != null) {
+            q.setParameter("agency", agency);
+        }
+        return ((List<Object[]>) q.getResultList()).stream().map(r -> new GroupCounters((String) r[0], (String) r[1],
+                new Counters(Sql.number(r[2]), Sql.number(r[3]), Sql.number(r[4]), Sql.number(r[5]),
+                        Sql.number(r[6]), Sql.number(r[7]), Sql.number(r[8])))).toList();
+    }
+
+    /**
+     * Dossiers in progress at the end of {@code day}: received on or before it, not resolved, withdrawn or
+     * stopped on or before it. Overdue: due date before {@code day} (a dossier due that very day is still
+     * within its deadline).
+     */
+    @SuppressWarnings("unchecked")
+    public List<OpenCount> openAt(GroupBy groupBy, LocalDate day, String agency) {
+        String g = column(groupBy);
+        Query q = em.createNativeQuery("SELECT " + g + ", count(*), count(*) FILTER (WHERE due_date < :day), "
+                + "count(*) FILTER (WHERE (due_date IS NULL OR due_date >= :day) AND supplement_requests > 1) "
+                + "FROM dossier_fact WHERE open_range @> CAST(:day AS date)"
+                + (agency == null ? "" : " AND agency_code = :agency") + " GROUP BY 1");
+        q.setParameter("day", day);
+        if (agency != null) {
+            q.setParameter("agency", agency);
+        }
+        return ((List<Object[]>) q.getResultList()).stream().map(r -> new OpenCount((String) r[0],
+                Sql.number(r[1]), Sql.number(r[2]), Sql.number(r[3]))).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<MonthResolutions> monthly(LocalDate firstMonth, LocalDate lastMonth, String agency) {
+        Query q = em.createNativeQuery("SELECT day, sum(resolved_early)::bigint, sum(resolved_on_time)::bigint, "
+                + "sum(resolved_late)::bigint FROM monthly_count WHERE day BETWEEN :m1 AND :m2"
+                + (agency == null ? "" : " AND agency_code = :agency") + " GROUP BY day ORDER BY day");
+        q.setParameter("m1", firstMonth).setParameter("m2", lastMonth);
+        if (agency != null) {
+            q.setParameter("agency", agency);
+        }
+        return ((List<Object[]>) q.getResultList()).stream().map(r -> new MonthResolutions(Sql.date(r[0]),
+                Sql.number(r[1]), Sql.number(r[2]), Sql.number(r[3]))).toList();
+    }
+
+    /** The dossiers in progress and overdue at the end of {@code day}, longest overdue first. */
+    @SuppressWarnings("unchecked")
+    public List<OverdueDossier> overdue(LocalDate day, String agency, int limit) {
+        Query q = em.createNativeQuery("SELECT dossier_code, procedure_code, field_code, due_date FROM dossier_fact "
+                + "WHERE open_range @> CAST(:day AS date) AND due_date < :day"
+                + (agency == null ? "" : " AND agency_code = :agency")
+                + " ORDER BY due_date, dossier_code LIMIT :limit");
+        q.setParameter("day", day).setParameter("limit", limit);
+        if (agency != null) {
+            q.setParameter("agency", agency);
+        }
+        return ((List<Object[]>) q.getResultList()).stream().map(r -> new OverdueDossier((String) r[0],
+                (String) r[1], (String) r[2], Sql.date(r[3]))).toList();
+    }
+}

@@ -1,0 +1,35 @@
+package org.motcua.reporting.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.motcua.reporting.domain.Contributions;
+import org.motcua.reporting.domain.CounterKey;
+import org.motcua.reporting.domain.Counters;
+import org.motcua.reporting.domain.DossierFacts;
+import org.motcua.reporting.repository.CounterRepository;
+import org.motcua.reporting.repository.FactRepository;
+
+/**
+ * Applies one change to a dossier's facts and moves the counters by the difference of its contribution
+ * before and after, in the caller's transaction (the idempotent consumer's).
+ */
+@ApplicationScoped
+public class FactProjection {
+
+    @Inject
+    FactRepository facts;
+    @Inject
+    CounterRepository counters;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void change(String dossierCode, Consumer<DossierFacts> change) {
+        DossierFacts dossier = facts.lock(dossierCode);
+        Map<CounterKey, Counters> before = Contributions.of(dossier);
+        change.accept(dossier);
+        facts.save(dossier);
+        counters.add(Contributions.delta(before, Contributions.of(dossier)));
+    }
+}
