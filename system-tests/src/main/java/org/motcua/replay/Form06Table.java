@@ -12,7 +12,7 @@ public final class Form06Table {
         {"resolved", "Đã giải quyết"}, {"resolvedEarly", "Trước hạn"}, {"resolvedOnTime", "Đúng hạn"},
         {"resolvedLate", "Quá hạn"}, {"inProgress", "Đang giải quyết"},
         {"inProgressWithinDeadline", "Trong hạn"}, {"inProgressOverdue", "Quá hạn (đang giải quyết)"},
-        {"onTimeRate", "Tỷ lệ đúng hạn"}, {"onTimeRateIncludingInProgress", "Tỷ lệ đúng hạn (gồm đang giải quyết trong hạn)"}};
+        {"recordedLate", "Nhập muộn"}, {"onTimeRate", "Tỷ lệ đúng hạn"}, {"onTimeRateIncludingInProgress", "Tỷ lệ đúng hạn (gồm đang giải quyết trong hạn)"}};
 
     public static String render(JsonNode form06) {
         if (form06 == null) {
@@ -25,7 +25,7 @@ public final class Form06Table {
         out.append("\n|---|");
         out.append("---:|".repeat(COLUMNS.length)).append('\n');
         for (JsonNode row : form06.path("rows")) {
-            appendRow(out, row.path("name").asText(row.path("key").asText()), row);
+            appendRow(out, row.path("name").asText(row.path("code").asText()), row.path("figures"));
         }
         appendRow(out, "**Tổng số**", form06.path("total"));
         return out.toString();
