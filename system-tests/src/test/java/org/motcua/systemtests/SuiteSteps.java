@@ -37,14 +37,26 @@ final class SuiteSteps {
         assertThat(answer.status()).as(answer.text()).isBetween(200, 204);
     }
 
-    /** Submits a complete dossier at the desk; retries while intake's catalogue replica catches up. */
+    /** Submits a complete dossier at the desk now; retries while intake's catalogue replica catches up. */
     static JsonNode submitDossier(String applicantName) {
-        Map<String, Object> body = Map.of(
+        return submitDossier(applicantName, null);
+    }
+
+    /**
+     * Submits a complete dossier; with {@code postmarkDaysAgo}, by post with a postmark that many days ago
+     * (10:00), so that each test counts the dossiers of a day of its own.
+     */
+    static JsonNode submitDossier(String applicantName, Integer postmarkDaysAgo) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of(
                 "procedureCode", PROCEDURE,
-                "channel", "DIRECT",
+                "channel", postmarkDaysAgo == null ? "DIRECT" : "POSTAL",
                 "applicant", Map.of("type", "CITIZEN", "name", applicantName, "identityNumber", "001203004567",
                         "phone", "0912345678", "email", "hong@example.vn", "address", "12 Lê Lợi, Huế"),
-                "documents", mandatoryDocuments());
+                "documents", mandatoryDocuments()));
+        if (postmarkDaysAgo != null) {
+            body.put("receivedAt", daysAgo(postmarkDaysAgo).atTime(10, 0).atZone(VietnamTime.ZONE)
+                    .toOffsetDateTime().toString());
+        }
         JsonNode[] received = new JsonNode[1];
         await("dossier received").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
             SuiteClient.Answer answer = CLIENT.post(suite().url(Suite.INTAKE) + "/api/v1/dossiers", "intake-officer",
@@ -85,11 +97,14 @@ final class SuiteSteps {
         return CLIENT.get(suite().url(Suite.PROCESSING) + "/api/v1/cases/" + code, "processing-officer").status();
     }
 
-    /** Form 06 of today, one row per procedure: the figures of {@link #PROCEDURE}, or null. */
-    static JsonNode todaysRow() {
-        LocalDate today = VietnamTime.now().toLocalDate();
-        SuiteClient.Answer answer = CLIENT.get(suite().url(Suite.REPORTING) + "/api/v1/reports/form-06?from=" + today
-                + "&to=" + today + "&groupBy=procedure", "auditor");
+    static LocalDate daysAgo(int days) {
+        return VietnamTime.now().toLocalDate().minusDays(days);
+    }
+
+    /** Form 06 of one day, one row per procedure: the figures of {@link #PROCEDURE}, or null. */
+    static JsonNode rowOf(LocalDate day) {
+        SuiteClient.Answer answer = CLIENT.get(suite().url(Suite.REPORTING) + "/api/v1/reports/form-06?from=" + day
+                + "&to=" + day + "&groupBy=procedure", "auditor");
         assertThat(answer.status()).as(answer.text()).isEqualTo(200);
         for (JsonNode row : answer.body().path("rows")) {
             if (PROCEDURE.equals(row.path("code").asText())) {
@@ -99,8 +114,9 @@ final class SuiteSteps {
         return null;
     }
 
-    static int receivedToday() {
-        JsonNode row = todaysRow();
+    /** Dossiers of {@link #PROCEDURE} received on {@code day}, as form 06 counts them. */
+    static int receivedOn(LocalDate day) {
+        JsonNode row = rowOf(day);
         return row == null ? 0 : row.path("received").asInt();
     }
 
