@@ -38,6 +38,10 @@ public class CaseStep {
     public String recordedBy;
     public String recordedRole;
     public String recordedUnit;
+    /** Migrated step (flag MIGRATED): who actually entered it; {@code recordedAt} is then the legacy one. */
+    public String migratedBy;
+    /** Migrated step: when it was actually entered here. */
+    public OffsetDateTime migratedAt;
     public String unit;
     public String officer;
     public String decisionNumber;

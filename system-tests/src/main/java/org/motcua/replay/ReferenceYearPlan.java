@@ -32,9 +32,14 @@ public final class ReferenceYearPlan {
     /** What happens to one dossier. */
     public enum Fate { RESOLVED_EARLY, RESOLVED_ON_TIME, IN_PROGRESS }
 
-    /** One dossier of the plan: its import line and, when resolved, the day of its result. */
+    /**
+     * One dossier of the plan: its import line and, when resolved, the day of its result.
+     * {@code returnEnteredAt}: when the legacy system recorded the return of the result, when it was
+     * entered late (the reference case's one dossier returned on time but entered the next morning).
+     */
     public record PlannedDossier(String code, String procedureCode, Channel channel, OffsetDateTime receivedAt,
-            List<String> componentCodes, boolean business, DueDate due, Fate fate, LocalDate resolvedOn) {
+            List<String> componentCodes, boolean business, DueDate due, Fate fate, LocalDate resolvedOn,
+            OffsetDateTime returnEnteredAt) {
     }
 
     /** A published procedure version of the catalogue, as far as the plan needs it. */
@@ -129,8 +134,11 @@ public final class ReferenceYearPlan {
         String code = String.format("%s-%02d%02d%02d-%04d", agencyCode, day.getYear() % 100, day.getMonthValue(),
                 day.getDayOfMonth(), n);
         Channel channel = index % 3 == 0 ? Channel.ONLINE : index % 7 == 0 ? Channel.POSTAL : Channel.DIRECT;
+        OffsetDateTime returnEnteredAt = fate == Fate.RESOLVED_ON_TIME
+                ? calendar.nextWorkingDay(resolvedOn).atTime(LocalTime.of(8, 30)).atZone(calendar.zone()).toOffsetDateTime()
+                : null;
         return new PlannedDossier(code, version.procedureCode(), channel, receivedAt, version.mandatoryComponents(),
-                version.businessOnly(), due, fate, resolvedOn);
+                version.businessOnly(), due, fate, resolvedOn, returnEnteredAt);
     }
 
     private List<LocalDate> workingDays(LocalDate from, LocalDate to) {

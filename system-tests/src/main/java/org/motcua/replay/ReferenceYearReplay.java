@@ -19,7 +19,8 @@ import org.motcua.replay.ReferenceYearPlan.PlannedDossier;
 /**
  * Feeds the reference year into a running suite through its public APIs only, as a migration from a
  * legacy one-stop system would: the dossiers through intake's historical import, then their processing
- * history through processing's transitions API with back-dated {@code occurredAt}. Every due date that
+ * history through processing's transitions API with back-dated {@code occurredAt} and the legacy
+ * recording time {@code recordedAt} (migration account, role ops). Every due date that
  * the suite computed is checked against the plan's.
  */
 public final class ReferenceYearReplay {
@@ -146,19 +147,34 @@ public final class ReferenceYearReplay {
         }
     }
 
+    /**
+     * The legacy history, as the migration account ({@code ops}) replays it: every step with its business
+     * time and the time the legacy system recorded it (the same, but for the one return entered late).
+     */
     private void replayHistory(PlannedDossier d) {
-        transition(d, Map.of("action", "ASSIGN", "occurredAt", d.receivedAt().plusMinutes(30).toString(),
-                "unit", "Phòng Giáo dục thường xuyên", "officer", "Trần Văn Bình"));
+        OffsetDateTime assigned = d.receivedAt().plusMinutes(30);
+        transition(d, step("ASSIGN", assigned, assigned, Map.of("unit", "Phòng Giáo dục thường xuyên",
+                "officer", "Trần Văn Bình")));
         if (d.fate() == Fate.IN_PROGRESS) {
             return;
         }
         LocalDate day = d.resolvedOn();
-        transition(d, Map.of("action", "APPROVE", "occurredAt", at(d, day, 8).toString(), "decision",
+        transition(d, step("APPROVE", at(d, day, 8), at(d, day, 8), Map.of("decision",
                 Map.of("number", d.code().substring(d.code().length() - 4) + "/QĐ-SGDĐT", "date", day.toString(),
-                        "signer", "Giám đốc Sở", "reason", "Hồ sơ đủ điều kiện")));
-        transition(d, Map.of("action", "RESULT_READY", "occurredAt", at(d, day, 9).toString()));
-        transition(d, Map.of("action", "RETURN_RESULT", "occurredAt", at(d, day, 10).toString(), "channel",
-                d.channel().name()));
+                        "signer", "Giám đốc Sở", "reason", "Hồ sơ đủ điều kiện"))));
+        transition(d, step("RESULT_READY", at(d, day, 9), at(d, day, 9), Map.of()));
+        OffsetDateTime returned = at(d, day, 10);
+        transition(d, step("RETURN_RESULT", returned, d.returnEnteredAt() != null ? d.returnEnteredAt() : returned,
+                Map.of("channel", d.channel().name())));
+    }
+
+    private static Map<String, Object> step(String action, OffsetDateTime occurredAt, OffsetDateTime recordedAt,
+            Map<String, Object> fields) {
+        Map<String, Object> body = new LinkedHashMap<>(fields);
+        body.put("action", action);
+        body.put("occurredAt", occurredAt.toString());
+        body.put("recordedAt", recordedAt.toString());
+        return body;
     }
 
     private static OffsetDateTime at(PlannedDossier d, LocalDate day, int hour) {
@@ -167,8 +183,8 @@ public final class ReferenceYearReplay {
     }
 
     private void transition(PlannedDossier d, Map<String, Object> body) {
-        SuiteClient.Answer answer = client.post(processingUrl + "/api/v1/cases/" + d.code() + "/transitions",
-                "unit-head", body);
+        SuiteClient.Answer answer = client.post(processingUrl + "/api/v1/cases/" + d.code() + "/transitions", "ops",
+                body);
         require(answer.status() / 100 == 2, d.code() + " " + body.get("action") + " answered " + answer.status()
                 + ": " + answer.text());
     }

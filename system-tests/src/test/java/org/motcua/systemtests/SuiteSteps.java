@@ -68,7 +68,17 @@ final class SuiteSteps {
         return received[0];
     }
 
-    private static List<Map<String, Object>> mandatoryDocuments() {
+    private static List<Map<String, Object>> documents;
+
+    /** The mandatory components of {@link #PROCEDURE}, read once from the catalogue. */
+    private static synchronized List<Map<String, Object>> mandatoryDocuments() {
+        if (documents == null) {
+            documents = readMandatoryDocuments();
+        }
+        return documents;
+    }
+
+    private static List<Map<String, Object>> readMandatoryDocuments() {
         SuiteClient.Answer procedure = CLIENT.get(suite().url(Suite.CATALOG) + "/api/v1/procedures/" + PROCEDURE, null);
         assertThat(procedure.status()).as(procedure.text()).isEqualTo(200);
         List<Map<String, Object>> documents = new java.util.ArrayList<>();

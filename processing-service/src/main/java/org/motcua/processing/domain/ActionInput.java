@@ -9,6 +9,8 @@ import org.motcua.contracts.processing.Decision;
 
 /**
  * What the caller asks for. {@code occurredAt} null means now. Fields that the action does not use are ignored.
+ * {@code recordedAt} (null almost always) is the legacy recording time of a migrated step: only the data migration
+ * (role {@code ops}) may give it.
  */
 public record ActionInput(
         CaseAction action,
@@ -19,10 +21,17 @@ public record ActionInput(
         String reason,
         LocalDate newDueDate,
         Channel channel,
-        List<String> missingComponents) {
+        List<String> missingComponents,
+        OffsetDateTime recordedAt) {
 
     public ActionInput {
         missingComponents = missingComponents == null ? List.of() : List.copyOf(missingComponents);
+    }
+
+    /** An ordinary (not migrated) action. */
+    public ActionInput(CaseAction action, OffsetDateTime occurredAt, String unit, String officer, Decision decision,
+            String reason, LocalDate newDueDate, Channel channel, List<String> missingComponents) {
+        this(action, occurredAt, unit, officer, decision, reason, newDueDate, channel, missingComponents, null);
     }
 
     public static ActionInput of(CaseAction action, OffsetDateTime occurredAt) {
@@ -31,6 +40,6 @@ public record ActionInput(
 
     public ActionInput withReason(String text) {
         return new ActionInput(action, occurredAt, unit, officer, decision, text, newDueDate, channel,
-                missingComponents);
+                missingComponents, recordedAt);
     }
 }

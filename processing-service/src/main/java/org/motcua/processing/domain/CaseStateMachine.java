@@ -28,6 +28,11 @@ public final class CaseStateMachine {
     static final String HEAD = "unit-head";
     static final String OFFICER = "processing-officer";
     static final String INTAKE = "intake-officer";
+    /**
+     * The data migration account (Roles.OPS). Not in the table: it takes no action of its own, and may replay any
+     * action only with a legacy recording time ({@link CaseWorkflow}).
+     */
+    public static final String OPS = "ops";
 
     /** Roles allowed per action (Roles.* values; plain strings keep the domain free of framework code). */
     private static final Map<CaseAction, List<String>> ROLES = new EnumMap<>(CaseAction.class);

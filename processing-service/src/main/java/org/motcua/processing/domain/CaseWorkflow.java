@@ -28,6 +28,8 @@ public final class CaseWorkflow {
     public static final String SECOND_SUPPLEMENT_REQUEST = "SECOND_SUPPLEMENT_REQUEST";
     /** Decree 61/2018 Art 19: a supplement request goes out within 3 working days of receipt. */
     public static final int SUPPLEMENT_REQUEST_WINDOW = 3;
+    /** Flag: a step replayed by the data migration with its legacy recording time (role ops). */
+    public static final String MIGRATED = "MIGRATED";
     /** A business time this far in the future is tolerated (clocks of officers' machines). */
     public static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(1);
 
@@ -46,23 +48,32 @@ public final class CaseWorkflow {
     public static TransitionOutcome decide(CaseSnapshot snapshot, ActionInput input, Caller caller,
             WorkingCalendar calendar, OffsetDateTime now) {
         CaseAction action = input.action();
+        boolean migration = input.recordedAt() != null;
+        if (migration && !caller.roles().contains(CaseStateMachine.OPS)) {
+            String why = "Chỉ được đặt thời điểm nhập liệu gốc (recordedAt) khi chuyển đổi dữ liệu, bằng tài khoản "
+                    + "có vai trò ops.";
+            throw new TransitionRefused(Kind.FORBIDDEN, why,
+                    List.of(new TransitionRefused.FieldProblem("recordedAt", why)), List.of());
+        }
         if (action == null || action == CaseAction.OPEN) {
             throw new TransitionRefused(Kind.INVALID, "Thao tác không hợp lệ: hồ sơ chỉ được mở khi tiếp nhận.",
                     List.of(new TransitionRefused.FieldProblem("action", action == null ? ActionFields.REQUIRED
                             : "OPEN do hệ thống ghi nhận khi tiếp nhận hồ sơ")), List.of());
         }
-        String role = CaseStateMachine.actingRole(action, caller.roles()).orElseThrow(() -> new TransitionRefused(
-                Kind.FORBIDDEN, "Vai trò của bạn không được phép thực hiện thao tác " + action + ".", List.of(),
-                List.of()));
+        // A migration replays the legacy system's history: the action's role guard is waived, every other rule holds.
+        String role = migration ? CaseStateMachine.OPS : CaseStateMachine.actingRole(action, caller.roles())
+                .orElseThrow(() -> new TransitionRefused(Kind.FORBIDDEN,
+                        "Vai trò của bạn không được phép thực hiện thao tác " + action + ".", List.of(), List.of()));
         CaseState to = CaseStateMachine.next(snapshot.state(), action)
                 .filter(next -> action != CaseAction.EXTEND || !snapshot.extended())
-                .orElseThrow(() -> notAllowed(snapshot, action, caller));
+                .orElseThrow(() -> notAllowed(snapshot, action, caller, migration));
         List<TransitionRefused.FieldProblem> missing = ActionFields.missing(input);
         if (!missing.isEmpty()) {
             throw new TransitionRefused(Kind.INVALID, "Thiếu thông tin bắt buộc cho thao tác " + action + ".",
                     missing, List.of());
         }
         OffsetDateTime occurredAt = occurredAt(snapshot, input.occurredAt(), now, calendar);
+        OffsetDateTime legacyRecordedAt = migration ? recordedAt(input.recordedAt(), occurredAt, now, calendar) : null;
         LocalDate day = occurredAt.atZoneSameInstant(calendar.zone()).toLocalDate();
         if (input.decision() != null && input.decision().date() != null && input.decision().date().isAfter(day)) {
             throw TransitionRefused.rule("decision.date", "Ngày quyết định không được sau ngày thực hiện thao tác ("
@@ -112,16 +123,44 @@ public final class CaseWorkflow {
                 // the state change is the whole effect
             }
         }
+        if (migration) {
+            flags.add(MIGRATED);
+        }
         return new TransitionOutcome(action, snapshot.state(), to, role, occurredAt, snapshot.due(), due, change,
-                explanation, flags, pausedSince, pausedDays, pausedMinutes, extended, supplements);
+                explanation, flags, pausedSince, pausedDays, pausedMinutes, extended, supplements, legacyRecordedAt);
     }
 
-    private static TransitionRefused notAllowed(CaseSnapshot snapshot, CaseAction action, Caller caller) {
+    /** The legacy recording time: not in the future (same tolerance as occurredAt), not before the business time. */
+    private static OffsetDateTime recordedAt(OffsetDateTime requested, OffsetDateTime occurredAt, OffsetDateTime now,
+            WorkingCalendar calendar) {
+        if (requested.isAfter(now.plus(FUTURE_TOLERANCE))) {
+            throw TransitionRefused.rule("recordedAt", "Thời điểm nhập liệu gốc không được ở tương lai.");
+        }
+        if (requested.isBefore(occurredAt)) {
+            throw TransitionRefused.rule("recordedAt", "Thời điểm nhập liệu gốc không được trước thời điểm thực hiện ("
+                    + INSTANT.format(occurredAt.atZoneSameInstant(calendar.zone())) + ").");
+        }
+        return requested.atZoneSameInstant(calendar.zone()).toOffsetDateTime();
+    }
+
+    private static TransitionRefused notAllowed(CaseSnapshot snapshot, CaseAction action, Caller caller,
+            boolean migration) {
         String why = action == CaseAction.EXTEND && snapshot.extended()
                 ? "Hồ sơ đã được gia hạn một lần; chỉ được hẹn lại ngày trả kết quả một lần (khoản 9 Điều 19 "
                         + "Nghị định 61/2018/NĐ-CP)."
                 : "Thao tác " + action + " không được phép khi hồ sơ ở trạng thái " + snapshot.state() + ".";
-        return new TransitionRefused(Kind.NOT_ALLOWED, why, List.of(), allowedActions(snapshot, caller.roles()));
+        List<CaseAction> allowed = migration ? migrationActions(snapshot) : allowedActions(snapshot, caller.roles());
+        return new TransitionRefused(Kind.NOT_ALLOWED, why, List.of(), allowed);
+    }
+
+    /** What a migration (role guard waived) may replay now: every action the table allows in the state. */
+    private static List<CaseAction> migrationActions(CaseSnapshot snapshot) {
+        List<CaseAction> actions = new ArrayList<>(CaseStateMachine.actionsIn(snapshot.state()));
+        actions.remove(CaseAction.OPEN);
+        if (snapshot.extended()) {
+            actions.remove(CaseAction.EXTEND);
+        }
+        return actions;
     }
 
     private static OffsetDateTime occurredAt(CaseSnapshot snapshot, OffsetDateTime requested, OffsetDateTime now,

@@ -12,7 +12,8 @@ import org.motcua.contracts.processing.DueDateChangeReason;
  *
  * @param dueChange   why the deadline moved, or null when it did not
  * @param explanation the Vietnamese explanation of the deadline change, or null
- * @param flags       irregularities to report (e.g. LATE_SUPPLEMENT_REQUEST)
+ * @param flags       irregularities to report (e.g. LATE_SUPPLEMENT_REQUEST, MIGRATED)
+ * @param legacyRecordedAt the legacy recording time of a migrated step, or null: the step is recorded now
  */
 public record TransitionOutcome(
         CaseAction action,
@@ -29,10 +30,16 @@ public record TransitionOutcome(
         int pausedWorkingDays,
         long pausedWorkingMinutes,
         boolean extended,
-        int supplementRequests) {
+        int supplementRequests,
+        OffsetDateTime legacyRecordedAt) {
 
     public TransitionOutcome {
         flags = List.copyOf(flags);
+    }
+
+    /** A step replayed by the data migration with its legacy recording time. */
+    public boolean migrated() {
+        return legacyRecordedAt != null;
     }
 
     public boolean dueDateChanged() {

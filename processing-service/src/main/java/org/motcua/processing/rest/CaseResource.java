@@ -70,9 +70,11 @@ public class CaseResource {
 
     @POST
     @Path("/{code}/transitions")
-    @RolesAllowed({Roles.PROCESSING_OFFICER, Roles.UNIT_HEAD, Roles.INTAKE_OFFICER})
-    @Operation(summary = "Record an action on a case (back-dating allowed, audited) — "
-            + "Ghi nhận thao tác xử lý hồ sơ (cho phép ghi lùi thời điểm, có lưu vết)")
+    // ops: only to replay a legacy history with its recording time (recordedAt); refused otherwise by the workflow
+    @RolesAllowed({Roles.PROCESSING_OFFICER, Roles.UNIT_HEAD, Roles.INTAKE_OFFICER, Roles.OPS})
+    @Operation(summary = "Record an action on a case (back-dating allowed, audited; legacy recording time for the "
+            + "data migration only) — Ghi nhận thao tác xử lý hồ sơ (cho phép ghi lùi thời điểm, có lưu vết; thời "
+            + "điểm nhập liệu gốc chỉ khi chuyển đổi dữ liệu)")
     public CaseView transition(@PathParam("code") String code, @NotNull @Valid TransitionRequest request) {
         Caller caller = caller();
         transitions.apply(code, request.toInput(), caller);

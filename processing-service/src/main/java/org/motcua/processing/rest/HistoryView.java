@@ -39,6 +39,9 @@ public record HistoryView(
             @Schema(description = "Who entered it — Người ghi nhận") String recordedBy,
             String recordedRole,
             String recordedUnit,
+            @Schema(description = "Migrated step: who actually entered it — Người chuyển đổi dữ liệu") String migratedBy,
+            @Schema(description = "Migrated step: when it was actually entered — Thời điểm chuyển đổi dữ liệu")
+            OffsetDateTime migratedAt,
             @Schema(description = "Unit in charge after the step — Đơn vị xử lý") String unit,
             @Schema(description = "Officer in charge after the step — Chuyên viên xử lý") String officer,
             Decision decision,
@@ -74,7 +77,8 @@ public record HistoryView(
             DueDateChange change = s.dueChangeReason == null ? null : new DueDateChange(s.dueDateBefore,
                     s.dueDateAfter, vn(s.dueAtAfter), s.dueChangeReason, s.dueChangeText);
             views.add(new Step(s.seq, s.action, s.fromState, s.toState, s.toState.nationalStatusCode,
-                    vn(s.occurredAt), vn(s.recordedAt), s.recordedBy, s.recordedRole, s.recordedUnit, unit, officer,
+                    vn(s.occurredAt), vn(s.recordedAt), s.recordedBy, s.recordedRole, s.recordedUnit, s.migratedBy,
+                    vn(s.migratedAt), unit, officer,
                     decision, s.reason, split(s.missingComponents, "\n"), s.channel, split(s.flags, ","),
                     inForce.dueDate(), inForce.dueAt(),
                     s.clockPaused ? null : Timeliness.of(s.occurredAt, inForce, VietnamTime.ZONE), change));

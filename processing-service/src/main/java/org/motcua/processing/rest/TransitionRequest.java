@@ -19,6 +19,9 @@ public record TransitionRequest(
         @NotNull @Schema(description = "Action — Thao tác", required = true) CaseAction action,
         @Schema(description = "Business time of the action, defaults to now — Thời điểm thực hiện (mặc định: hiện tại)")
         OffsetDateTime occurredAt,
+        @Schema(description = "Legacy recording time, migration only (role ops; not before occurredAt, not in the "
+                + "future) — Thời điểm nhập liệu gốc (chỉ khi chuyển đổi dữ liệu)")
+        OffsetDateTime recordedAt,
         @Size(max = 200) @Schema(description = "ASSIGN: processing unit — Đơn vị xử lý") String unit,
         @Size(max = 200) @Schema(description = "ASSIGN: officer — Chuyên viên xử lý") String officer,
         @Valid @Schema(description = "APPROVE/REFUSE: decision — Quyết định") DecisionRequest decision,
@@ -39,6 +42,7 @@ public record TransitionRequest(
     ActionInput toInput() {
         Decision d = decision == null ? null
                 : new Decision(decision.number(), decision.date(), decision.signer(), decision.reason());
-        return new ActionInput(action, occurredAt, unit, officer, d, reason, newDueDate, channel, missingComponents);
+        return new ActionInput(action, occurredAt, unit, officer, d, reason, newDueDate, channel, missingComponents,
+                recordedAt);
     }
 }

@@ -80,7 +80,7 @@ public class CaseOpener {
         c.openedAt = VietnamTime.now();
         em.persist(c);
         TransitionOutcome opened = new TransitionOutcome(CaseAction.OPEN, null, CaseState.RECEIVED, Caller.SYSTEM,
-                receivedAt, null, due, null, null, java.util.List.of(), null, 0, 0, false, 0);
+                receivedAt, null, due, null, null, java.util.List.of(), null, 0, 0, false, 0, null);
         steps.record(c, opened, ActionInput.of(CaseAction.OPEN, receivedAt), Caller.system(Caller.SYSTEM),
                 VietnamTime.now());
     }

@@ -13,7 +13,11 @@ import org.motcua.processing.domain.Caller;
 import org.motcua.processing.domain.TransitionOutcome;
 import org.motcua.processing.events.CaseEvents;
 
-/** Writes a transition's step (sequence = the case's step count) and its events in the caller's transaction. */
+/**
+ * Writes a transition's step (sequence = the case's step count) and its events in the caller's transaction. A step
+ * replayed by the data migration carries the legacy recording time, and who entered it and when in
+ * {@code migratedBy}/{@code migratedAt}.
+ */
 @ApplicationScoped
 public class StepRecorder {
 
@@ -24,7 +28,7 @@ public class StepRecorder {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public CaseStep record(Case c, TransitionOutcome outcome, ActionInput input, Caller caller,
-            OffsetDateTime recordedAt) {
+            OffsetDateTime now) {
         CaseStep step = new CaseStep();
         step.dossierCode = c.dossierCode;
         step.seq = c.steps;
@@ -32,7 +36,11 @@ public class StepRecorder {
         step.fromState = outcome.fromState();
         step.toState = outcome.toState();
         step.occurredAt = outcome.occurredAt();
-        step.recordedAt = recordedAt;
+        step.recordedAt = outcome.migrated() ? outcome.legacyRecordedAt() : now;
+        if (outcome.migrated()) {
+            step.migratedBy = caller.subject();
+            step.migratedAt = now;
+        }
         step.recordedBy = caller.subject();
         step.recordedRole = outcome.actingRole();
         step.recordedUnit = caller.unit();

@@ -286,4 +286,55 @@ class CaseWorkflowTest {
                 CaseAction.RETURN_RESULT, null, null, null, null, null, null, Channel.POSTAL, List.of()), both)
                 .actingRole()).isEqualTo("processing-officer");
     }
+
+    @Nested
+    class Migration {
+        private final Caller ops = new Caller("migration-1", java.util.Set.of("ops"), null);
+
+        private ActionInput approve(String at, String recordedAt) {
+            return new ActionInput(CaseAction.APPROVE, Cases.at(at), null, null,
+                    new Decision("12/QĐ", LocalDate.of(2020, 3, 20), "A", null), null, null, null, List.of(),
+                    recordedAt == null ? null : Cases.at(recordedAt));
+        }
+
+        @Test
+        @DisplayName("ops with a legacy recording time replays a head's action: role ops, flag MIGRATED")
+        void opsReplays() {
+            TransitionOutcome o = decide(inProgress(ClockMode.RESTART), approve("2020-03-20T10:00",
+                    "2020-03-21T08:00"), ops);
+            assertThat(o.toState()).isEqualTo(CaseState.APPROVED);
+            assertThat(o.actingRole()).isEqualTo("ops");
+            assertThat(o.flags()).containsExactly(CaseWorkflow.MIGRATED);
+            assertThat(o.legacyRecordedAt()).isEqualTo(Cases.at("2020-03-21T08:00"));
+        }
+
+        @Test
+        @DisplayName("a legacy recording time from anyone but ops is FORBIDDEN naming recordedAt; ops without it too")
+        void onlyOps() {
+            TransitionRefused e = refused(() -> decide(inProgress(ClockMode.RESTART),
+                    approve("2020-03-20T10:00", "2020-03-20T10:00"), HEAD));
+            assertThat(e.kind()).isEqualTo(Kind.FORBIDDEN);
+            assertThat(e.problems()).extracting(TransitionRefused.FieldProblem::field).containsExactly("recordedAt");
+            assertThat(refused(() -> decide(inProgress(ClockMode.RESTART), approve("2020-03-20T10:00", null), ops))
+                    .kind()).isEqualTo(Kind.FORBIDDEN);
+        }
+
+        @Test
+        @DisplayName("the state machine and the time rules still hold for a migration")
+        void rulesStillApply() {
+            TransitionRefused wrongState = refused(() -> decide(received(ClockMode.RESTART),
+                    approve("2020-03-20T10:00", "2020-03-20T10:00"), ops));
+            assertThat(wrongState.kind()).isEqualTo(Kind.NOT_ALLOWED);
+            assertThat(wrongState.allowedActions()).containsExactlyInAnyOrder(CaseAction.ASSIGN, CaseAction.EXTEND,
+                    CaseAction.STOP, CaseAction.WITHDRAW);
+            assertThat(refused(() -> decide(inProgress(ClockMode.RESTART),
+                    approve("2020-03-20T10:00", "2020-03-20T09:59"), ops)).problems())
+                    .extracting(TransitionRefused.FieldProblem::field).containsExactly("recordedAt");
+            assertThat(refused(() -> decide(inProgress(ClockMode.RESTART),
+                    approve("2020-03-20T10:00", "2026-11-27T10:05"), ops)).kind()).isEqualTo(Kind.RULE);
+            assertThat(refused(() -> decide(inProgress(ClockMode.RESTART),
+                    approve("2020-03-04T08:00", "2020-03-20T10:00"), ops)).problems())
+                    .extracting(TransitionRefused.FieldProblem::field).containsExactly("occurredAt");
+        }
+    }
 }
