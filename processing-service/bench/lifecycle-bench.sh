@@ -11,7 +11,7 @@
 #   -n  number of dossiers driven to RESULT_RETURNED          [200]
 #   -c  lifecycles run in parallel                             [8]
 #   -f  intake request body (NewDossierRequest) of a published procedure whose mandatory components are all
-#       listed, so that intake receives it (status 201, a code)  [bench/dossier.json: edit componentCode first]
+#       listed, so that intake receives it (status 201, a code)  [bench/dossier.json: procedure SGDDT-015 of the reference catalogue]
 #   -d  direct: no intake service; the script publishes the N DossierReceived events itself (bench/DirectReceive.java,
 #       broker KAFKA_BOOTSTRAP [127.0.0.1:9092]) and measures processing alone: Kafka in, REST transitions
 #
