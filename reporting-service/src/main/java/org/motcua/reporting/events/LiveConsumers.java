@@ -21,12 +21,12 @@ public class LiveConsumers {
     @Incoming("dossiers")
     @Blocking
     public void onDossier(String raw) {
-        gate.live(() -> consumer.handle(ReportingEvents.CONSUMER, Envelopes.withoutExtensions(raw), events::apply));
+        gate.live(() -> consumer.handle(ReportingEvents.CONSUMER, raw, events::apply));
     }
 
     @Incoming("cases")
     @Blocking
     public void onCase(String raw) {
-        gate.live(() -> consumer.handle(ReportingEvents.CONSUMER, Envelopes.withoutExtensions(raw), events::apply));
+        gate.live(() -> consumer.handle(ReportingEvents.CONSUMER, raw, events::apply));
     }
 }

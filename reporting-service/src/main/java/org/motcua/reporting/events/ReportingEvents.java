@@ -1,6 +1,5 @@
 package org.motcua.reporting.events;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
@@ -8,7 +7,6 @@ import org.motcua.commons.inbox.IdempotentConsumer;
 import org.motcua.commons.inbox.PoisonMessageException;
 import org.motcua.contracts.EventEnvelope;
 import org.motcua.contracts.EventTypes;
-import org.motcua.contracts.Json;
 import org.motcua.contracts.intake.DossierNotReceived;
 import org.motcua.contracts.intake.DossierReceived;
 import org.motcua.contracts.intake.SupplementProvided;
@@ -31,17 +29,13 @@ import org.motcua.reporting.service.FactProjection;
 public class ReportingEvents {
 
     public static final String CONSUMER = "reporting-service";
-    private static final ObjectMapper CONTRACT = Json.newMapper();
 
+    @Inject
+    IdempotentConsumer consumer;
     @Inject
     FactProjection projection;
     @Inject
     DimensionRepository dimensions;
-
-    /** The raw message without unknown CloudEvents extension attributes (see {@link Envelopes}). */
-    public static String normalised(String raw) {
-        return Envelopes.withoutExtensions(raw);
-    }
 
     public void apply(EventEnvelope event) {
         switch (event.type()) {
@@ -114,19 +108,9 @@ public class ReportingEvents {
         dimensions.remember("PROCEDURE", r.procedureCode(), r.procedureName(), receivedAt);
     }
 
-    /**
-     * Reads the payload with the contract's own mapper, which ignores unknown fields: a payload change is
-     * additive (conventions), so a newer producer's extra field must not make the event poison. (The
-     * application mapper used by {@link IdempotentConsumer#data} fails on unknown properties, as REST
-     * bodies should.)
-     */
-    private static <T> T data(EventEnvelope event, Class<T> type) {
-        try {
-            return CONTRACT.treeToValue(event.data(), type);
-        } catch (Exception e) {
-            throw new PoisonMessageException("Data of " + event.type() + " is not a " + type.getSimpleName() + ": "
-                    + e.getMessage(), e);
-        }
+    /** The payload as a contract record; unknown fields are ignored, a mismatch is poison. */
+    private <T> T data(EventEnvelope event, Class<T> type) {
+        return consumer.data(event, type);
     }
 
     private static String code(EventEnvelope event, String dossierCode) {

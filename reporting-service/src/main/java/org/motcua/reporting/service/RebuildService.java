@@ -135,7 +135,7 @@ public class RebuildService {
                 for (ConsumerRecord<String, String> record : kafka.poll(Duration.ofMillis(500))) {
                     TopicPartition p = new TopicPartition(record.topic(), record.partition());
                     if (record.offset() < end.get(p)) {
-                        batch.add(ReportingEvents.normalised(record.value()));
+                        batch.add(record.value());
                     }
                 }
                 replayBatch(batch);
