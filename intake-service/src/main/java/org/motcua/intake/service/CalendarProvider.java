@@ -3,9 +3,12 @@ package org.motcua.intake.service;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.motcua.calendar.CachedCalendar;
 import org.motcua.calendar.OfficialCalendars;
 import org.motcua.calendar.WorkingCalendar;
 import org.motcua.contracts.catalog.CalendarYear;
@@ -20,28 +23,22 @@ import org.motcua.intake.repository.CalendarReplica;
 @ApplicationScoped
 public class CalendarProvider {
 
-    private static final long REFRESH_NANOS = 60_000_000_000L;
-
     @Inject
     CalendarReplica replica;
 
-    private volatile WorkingCalendar calendar;
-    private volatile long builtAt;
+    private final CachedCalendar cache = new CachedCalendar(this::years, Duration.ofMinutes(1));
 
     public WorkingCalendar calendar() {
-        WorkingCalendar current = calendar;
-        if (current == null || System.nanoTime() - builtAt > REFRESH_NANOS) {
-            current = rebuild();
-        }
-        return current;
+        return cache.get();
     }
 
     /** Forget the cached calendar: called after a calendar event was stored. */
     public void invalidate() {
-        calendar = null;
+        cache.invalidate();
     }
 
-    private synchronized WorkingCalendar rebuild() {
+    /** The official seed, overridden year by year by what the catalogue published. */
+    private Collection<CalendarYear> years() {
         Map<Integer, CalendarYear> years = new TreeMap<>();
         for (CalendarYear seed : OfficialCalendars.load()) {
             years.put(seed.year(), seed);
@@ -50,9 +47,6 @@ public class CalendarProvider {
         for (CalendarYear year : published) {
             years.put(year.year(), year);
         }
-        WorkingCalendar built = WorkingCalendar.of(years.values());
-        calendar = built;
-        builtAt = System.nanoTime();
-        return built;
+        return years.values();
     }
 }

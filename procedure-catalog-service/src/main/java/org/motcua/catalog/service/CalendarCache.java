@@ -1,17 +1,17 @@
 package org.motcua.catalog.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.util.List;
+import org.motcua.calendar.CachedCalendar;
 import org.motcua.calendar.WorkingCalendar;
 import org.motcua.catalog.config.CatalogConfig;
 
 import org.motcua.catalog.repository.CalendarRepository;
-import org.motcua.contracts.catalog.CalendarYear;
 
 /**
  * The {@link WorkingCalendar} over every year in the database, rebuilt after a local change and at the latest
@@ -20,9 +20,6 @@ import org.motcua.contracts.catalog.CalendarYear;
 @ApplicationScoped
 public class CalendarCache {
 
-    private record Built(WorkingCalendar calendar, long builtAtNanos) {
-    }
-
     @Inject
     CalendarRepository repository;
     @Inject
@@ -30,17 +27,16 @@ public class CalendarCache {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
-    private volatile Built built;
+    private CachedCalendar cache;
+
+    @PostConstruct
+    void init() {
+        cache = new CachedCalendar(() -> QuarkusTransaction.joiningExisting().call(() -> repository.all().stream()
+                .map(row -> CalendarCodec.read(row.content)).toList()), config.calendarCacheTtl());
+    }
 
     public WorkingCalendar calendar() {
-        Built current = built;
-        if (current == null || System.nanoTime() - current.builtAtNanos() > config.calendarCacheTtl().toNanos()) {
-            List<CalendarYear> years = QuarkusTransaction.joiningExisting().call(() -> repository.all().stream()
-                    .map(row -> CalendarCodec.read(row.content)).toList());
-            current = new Built(WorkingCalendar.of(years), System.nanoTime());
-            built = current;
-        }
-        return current.calendar();
+        return cache.get();
     }
 
     /** Drops the built calendar once the current transaction commits. */
@@ -53,7 +49,7 @@ public class CalendarCache {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    built = null;
+                    cache.invalidate();
                 }
             }
         });

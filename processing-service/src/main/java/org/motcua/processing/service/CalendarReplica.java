@@ -6,9 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
+import org.motcua.calendar.CachedCalendar;
 import org.motcua.calendar.WorkingCalendar;
 import org.motcua.contracts.catalog.CalendarYear;
 
@@ -28,9 +30,7 @@ public class CalendarReplica {
     @Inject
     ObjectMapper mapper;
 
-    private volatile WorkingCalendar cached;
-    private volatile List<Integer> years = List.of();
-    private volatile long loadedAt;
+    private final CachedCalendar cache = new CachedCalendar(this::load, Duration.ofMillis(MAX_AGE_MILLIS));
 
     /** Stores a year (called in the consumer's transaction) and drops the cache after commit. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -45,25 +45,20 @@ public class CalendarReplica {
                 INSERT INTO calendar_year (year, payload, updated_at) VALUES (:y, :p, now())
                 ON CONFLICT (year) DO UPDATE SET payload = EXCLUDED.payload, updated_at = now()""")
                 .setParameter("y", year.year()).setParameter("p", payload).executeUpdate();
-        loadedAt = 0;
+        cache.invalidate();
     }
 
     /** The current calendar: years not loaded have only weekly rest days (see working-calendar README). */
     public WorkingCalendar current() {
-        WorkingCalendar calendar = cached;
-        if (calendar == null || System.currentTimeMillis() - loadedAt > MAX_AGE_MILLIS) {
-            calendar = reload();
-        }
-        return calendar;
+        return cache.get();
     }
 
     /** Years loaded in the replica. */
     public List<Integer> years() {
-        reload();
-        return years;
+        return load().stream().map(CalendarYear::year).toList();
     }
 
-    private synchronized WorkingCalendar reload() {
+    private List<CalendarYear> load() {
         @SuppressWarnings("unchecked")
         List<String> payloads = QuarkusTransaction.joiningExisting().call(() -> em
                 .createNativeQuery("SELECT payload FROM calendar_year ORDER BY year").getResultList());
@@ -75,9 +70,6 @@ public class CalendarReplica {
                 LOG.errorf("Unreadable calendar year in the replica, skipped: %s", e.getMessage());
             }
         }
-        cached = WorkingCalendar.of(loaded);
-        years = loaded.stream().map(CalendarYear::year).toList();
-        loadedAt = System.currentTimeMillis();
-        return cached;
+        return loaded;
     }
 }
