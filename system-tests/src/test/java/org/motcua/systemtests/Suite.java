@@ -62,7 +62,7 @@ final class Suite {
         deleteRecursively(RepositoryLayout.testDataDir().resolve("kafka-" + System.getenv("MOTCUA_TEST_KAFKA_PORT")));
         String bootstrap = TestInfrastructure.bootstrapServers();
         for (String service : new String[] {CATALOG, INTAKE, PROCESSING, REPORTING}) {
-            String database = DATABASES.get(service);
+            String database = TestInfrastructure.databaseName(DATABASES.get(service));
             TestInfrastructure.recreateDatabase(database);
             int port = freePort();
             Map<String, String> env = new HashMap<>();

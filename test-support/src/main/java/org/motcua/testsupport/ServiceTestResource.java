@@ -16,7 +16,7 @@ public class ServiceTestResource implements QuarkusTestResourceLifecycleManager 
     /** Init args: {@code database} (required); {@code topics}: extra topics to create, comma-separated. */
     @Override
     public void init(Map<String, String> initArgs) {
-        database = initArgs.getOrDefault("database", "motcua_test");
+        database = TestInfrastructure.databaseName(initArgs.getOrDefault("database", "motcua_test"));
         extraTopics = initArgs.getOrDefault("topics", "");
     }
 

@@ -91,6 +91,14 @@ public final class TestInfrastructure {
         return pgUser;
     }
 
+    /**
+     * The name a test database really gets: {@code base} followed by {@code MOTCUA_TEST_DB_SUFFIX}, so that
+     * two checkouts (git worktrees) can run their tests on one PostgreSQL server at the same time.
+     */
+    public static String databaseName(String base) {
+        return base + env("MOTCUA_TEST_DB_SUFFIX", "");
+    }
+
     /** Drops and creates {@code database}: each test run starts from an empty schema. */
     public static void recreateDatabase(String database) {
         if (!database.matches("[a-z_][a-z0-9_]*")) {
