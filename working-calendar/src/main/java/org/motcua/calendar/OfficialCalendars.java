@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.motcua.contracts.Json;
 import org.motcua.contracts.catalog.CalendarYear;
 
@@ -37,6 +40,26 @@ public final class OfficialCalendars {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read calendar seed " + RESOURCE, e);
         }
+    }
+
+    /**
+     * The years a service computes with: the seed, replaced year by year by the years the catalogue published.
+     * A year the catalogue has not published (a fresh installation whose calendar topic is still empty) keeps
+     * the government's announced days off instead of falling back to weekends only. Intake and processing use
+     * this one rule, so that a due date computed at receipt and recomputed after a supplement agree.
+     *
+     * @param published the years received from the catalogue, any order; a published year wins over the seed
+     * @return one year per year number, in ascending order
+     */
+    public static List<CalendarYear> overriddenBy(Collection<CalendarYear> published) {
+        Map<Integer, CalendarYear> years = new TreeMap<>();
+        for (CalendarYear seed : load()) {
+            years.put(seed.year(), seed);
+        }
+        for (CalendarYear year : published) {
+            years.put(year.year(), year);
+        }
+        return List.copyOf(years.values());
     }
 
     /**

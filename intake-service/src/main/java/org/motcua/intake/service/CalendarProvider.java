@@ -5,9 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.motcua.calendar.CachedCalendar;
 import org.motcua.calendar.OfficialCalendars;
 import org.motcua.calendar.WorkingCalendar;
@@ -39,14 +36,6 @@ public class CalendarProvider {
 
     /** The official seed, overridden year by year by what the catalogue published. */
     private Collection<CalendarYear> years() {
-        Map<Integer, CalendarYear> years = new TreeMap<>();
-        for (CalendarYear seed : OfficialCalendars.load()) {
-            years.put(seed.year(), seed);
-        }
-        List<CalendarYear> published = QuarkusTransaction.joiningExisting().call(replica::all);
-        for (CalendarYear year : published) {
-            years.put(year.year(), year);
-        }
-        return years.values();
+        return OfficialCalendars.overriddenBy(QuarkusTransaction.joiningExisting().call(replica::all));
     }
 }

@@ -5,12 +5,16 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.motcua.calendar.CachedCalendar;
+import org.motcua.calendar.OfficialCalendars;
 import org.motcua.calendar.WorkingCalendar;
 import org.motcua.contracts.catalog.CalendarYear;
 
@@ -30,7 +34,11 @@ public class CalendarReplica {
     @Inject
     ObjectMapper mapper;
 
-    private final CachedCalendar cache = new CachedCalendar(this::load, Duration.ofMillis(MAX_AGE_MILLIS));
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    private final CachedCalendar cache = new CachedCalendar(() -> OfficialCalendars.overriddenBy(load()),
+            Duration.ofMillis(MAX_AGE_MILLIS));
 
     /** Stores a year (called in the consumer's transaction) and drops the cache after commit. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -45,10 +53,27 @@ public class CalendarReplica {
                 INSERT INTO calendar_year (year, payload, updated_at) VALUES (:y, :p, now())
                 ON CONFLICT (year) DO UPDATE SET payload = EXCLUDED.payload, updated_at = now()""")
                 .setParameter("y", year.year()).setParameter("p", payload).executeUpdate();
-        cache.invalidate();
+        // after commit: dropped before, another thread could rebuild from the old rows and keep them 30 s
+        transactions.registerInterposedSynchronization(new InvalidateAfterCommit(cache));
     }
 
-    /** The current calendar: years not loaded have only weekly rest days (see working-calendar README). */
+    private record InvalidateAfterCommit(CachedCalendar cache) implements Synchronization {
+        @Override
+        public void beforeCompletion() {
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                cache.invalidate();
+            }
+        }
+    }
+
+    /**
+     * The current calendar: the years received from the catalogue, and for a year not received the official
+     * seed of the working-calendar library (the same rule as intake's).
+     */
     public WorkingCalendar current() {
         return cache.get();
     }
