@@ -2,7 +2,6 @@ package org.motcua.commons.outbox;
 
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -62,8 +61,6 @@ public class OutboxRelay {
         }
         published = Counter.builder("motcua_outbox_published").description("Events published from the outbox")
                 .register(registry);
-        Gauge.builder("motcua_outbox_pending", pending, AtomicLong::get)
-                .description("Events in the outbox not yet acknowledged by the broker").register(registry);
         producer = producerFactory.create();
         running = true;
         worker = new Thread(this::run, "outbox-relay");
