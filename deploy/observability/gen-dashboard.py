@@ -69,8 +69,10 @@ panel("timeseries", "Dossiers received per 5 min, all channels",
 
 row("Events: outbox, Kafka, dead letters")
 panel("timeseries", "Outbox pending (chờ phát)",
-      [(f"max by (service) (motcua_outbox_pending{{{SVC}}})", "{{service}}")], 0, 8,
-      desc="Events committed but not yet published to Kafka. Alert MotcuaOutboxLag above 100 for 5 min.",
+      [(f"max by (service) (motcua_outbox_pending{{{SVC}}})", "{{service}}"),
+       (f"max by (service) (motcua_outbox_oldest_pending_age_seconds{{{SVC}}})", "{{service}} oldest (s)")], 0, 8,
+      desc="Events committed but not yet published to Kafka, and the age of the oldest in seconds. "
+           "Alert MotcuaOutboxLag above 100 events or 5 min old, for 5 min.",
       extra=thresholds((None, "green"), (100, "red")))
 panel("timeseries", "Outbox published / s",
       [(f"sum by (service) (rate(motcua_outbox_published_total{{{SVC}}}[$__rate_interval]))", "{{service}}")],

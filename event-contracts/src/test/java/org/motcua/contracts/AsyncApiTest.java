@@ -118,6 +118,12 @@ class AsyncApiTest {
             if (!"application/cloudevents+json".equals(contentType)) {
                 problems.add(type + ": contentType " + contentType);
             }
+            JsonNode headers = resolve(message.at("/traits/0")).at("/headers/properties");
+            for (String header : List.of("traceparent", "tracestate")) {
+                if (message.at("/headers/properties/" + header).isMissingNode() && headers.path(header).isMissingNode()) {
+                    problems.add(type + ": header " + header + " (trace context, set by the outbox relay) not documented");
+                }
+            }
             JsonNode overlay = message.at("/payload/schema/allOf/1/properties");
             if (!type.equals(overlay.at("/type/const").asText())) {
                 problems.add(type + ": payload does not pin type");

@@ -1,5 +1,6 @@
 package org.motcua.commons;
 
+import io.opentelemetry.api.trace.Span;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,7 +9,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.motcua.commons.inbox.IdempotentConsumer;
 import org.motcua.commons.inbox.PoisonMessageException;
 
-/** Records every event it handles, once; rejects events whose data says "poison". */
+/** Records every event it handles, once, with the current trace id; rejects events whose data says "poison". */
 @ApplicationScoped
 public class TestEventsConsumer {
 
@@ -24,8 +25,9 @@ public class TestEventsConsumer {
             if (event.data().has("poison")) {
                 throw new PoisonMessageException("poison requested by the test");
             }
-            em.createNativeQuery("INSERT INTO test_handled (subject, event_id) VALUES (:s, :e)")
-                    .setParameter("s", event.subject()).setParameter("e", event.id()).executeUpdate();
+            em.createNativeQuery("INSERT INTO test_handled (subject, event_id, trace_id) VALUES (:s, :e, :t)")
+                    .setParameter("s", event.subject()).setParameter("e", event.id())
+                    .setParameter("t", Span.current().getSpanContext().getTraceId()).executeUpdate();
         });
     }
 }

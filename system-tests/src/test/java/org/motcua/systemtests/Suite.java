@@ -32,8 +32,9 @@ final class Suite {
     static synchronized Suite get() {
         if (instance == null) {
             instance = new Suite();
-            instance.start();
+            // before start(): a service that is not ready in time must not leave the others running
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
+            instance.start();
         }
         return instance;
     }
@@ -74,6 +75,11 @@ final class Suite {
             env.put("MP_JWT_VERIFY_ISSUER", TestTokens.ISSUER);
             env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "file:" + publicKey);
             env.put("MOTCUA_PUBLIC_BASE_URL", "http://127.0.0.1:" + port);
+            // every span exported to the test's own OTLP receiver (TraceIT), within half a second
+            env.put("QUARKUS_OTEL_TRACES_SAMPLER_ARG", "1");
+            env.put("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf");
+            env.put("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", OtlpReceiver.get().endpoint());
+            env.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "500ms");
             Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
             ServiceProcess process = new ServiceProcess(service, port, jar, env, logs.resolve(service + ".log"));
             services.put(service, process);

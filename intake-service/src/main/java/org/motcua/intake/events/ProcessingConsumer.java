@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.motcua.commons.inbox.IdempotentConsumer;
+import org.motcua.commons.logging.DossierMdc;
+import org.motcua.contracts.EventEnvelope;
 import org.motcua.commons.inbox.PoisonMessageException;
 import org.motcua.contracts.EventTypes;
 import org.motcua.contracts.processing.CaseTransitioned;
@@ -26,19 +28,25 @@ public class ProcessingConsumer {
     @Blocking
     public void on(String raw) {
         consumer.handle(CONSUMER, raw, event -> {
-            if (EventTypes.CASE_TRANSITIONED.equals(event.type())) {
-                CaseTransitioned t = consumer.data(event, CaseTransitioned.class);
-                if (t.dossierCode() == null || t.toState() == null) {
-                    throw new PoisonMessageException("CaseTransitioned without dossierCode or toState");
-                }
-                status.transitioned(t);
-            } else if (EventTypes.DUE_DATE_CHANGED.equals(event.type())) {
-                DueDateChanged c = consumer.data(event, DueDateChanged.class);
-                if (c.dossierCode() == null) {
-                    throw new PoisonMessageException("DueDateChanged without dossierCode");
-                }
-                status.dueDateChanged(c);
+            try (DossierMdc.Scope ignored = DossierMdc.put(event.subject())) {
+                apply(event);
             }
         });
+    }
+
+    private void apply(EventEnvelope event) {
+        if (EventTypes.CASE_TRANSITIONED.equals(event.type())) {
+            CaseTransitioned t = consumer.data(event, CaseTransitioned.class);
+            if (t.dossierCode() == null || t.toState() == null) {
+                throw new PoisonMessageException("CaseTransitioned without dossierCode or toState");
+            }
+            status.transitioned(t);
+        } else if (EventTypes.DUE_DATE_CHANGED.equals(event.type())) {
+            DueDateChanged c = consumer.data(event, DueDateChanged.class);
+            if (c.dossierCode() == null) {
+                throw new PoisonMessageException("DueDateChanged without dossierCode");
+            }
+            status.dueDateChanged(c);
+        }
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.motcua.commons.logging.DossierMdc;
 import org.motcua.commons.problem.Problem;
 import org.motcua.commons.problem.ProblemException;
 import org.motcua.contracts.VietnamTime;
@@ -26,6 +27,7 @@ import org.motcua.intake.domain.InvalidInput;
 import org.motcua.intake.domain.ReceiptTimeRule;
 import org.motcua.intake.domain.Violation;
 import org.motcua.intake.events.DossierEvents;
+import org.motcua.intake.metrics.ReceivedDossiers;
 import org.motcua.intake.repository.DossierRepository;
 import org.motcua.intake.repository.IdempotencyKeys;
 import org.motcua.intake.repository.ProcedureReplica;
@@ -56,6 +58,8 @@ public class IntakeService {
     IntakeConfig config;
     @Inject
     ObjectMapper mapper;
+    @Inject
+    ReceivedDossiers received;
 
     /**
      * @param idempotencyKey null without the header
@@ -87,7 +91,9 @@ public class IntakeService {
         String code = new DossierCode(agency, receiptDay, dossiers.nextSequence(agency, receiptDay)).toString();
         Dossier dossier = DossierFactory.create(code, agency, cmd, receivedAt, outcome, calendars.calendar(), now);
         dossiers.persist(dossier);
+        DossierMdc.put(code); // the rest of this request logs about this dossier (cleared by DossierCodeLogFilter)
         events.outcome(dossier);
+        received.afterCommit(cmd.channel());
         String body = json(IntakeAnswer.of(dossier));
         if (idempotencyKey != null) {
             idempotencyKeys.complete(clientId, idempotencyKey, 201, body, code);

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.motcua.commons.inbox.IdempotentConsumer;
+import org.motcua.commons.logging.DossierMdc;
+import org.motcua.contracts.EventEnvelope;
 import org.motcua.contracts.EventTypes;
 import org.motcua.contracts.intake.DossierReceived;
 import org.motcua.contracts.intake.SupplementProvided;
@@ -27,16 +29,22 @@ public class DossiersConsumer {
     @Blocking
     public void on(String raw) {
         consumer.handle("processing", raw, event -> {
-            switch (event.type()) {
-                case EventTypes.DOSSIER_RECEIVED -> opener.open(consumer.data(event, DossierReceived.class));
-                case EventTypes.SUPPLEMENT_PROVIDED ->
-                        actions.supplementProvided(consumer.data(event, SupplementProvided.class));
-                case EventTypes.WITHDRAWAL_REQUESTED ->
-                        actions.withdrawalRequested(consumer.data(event, WithdrawalRequested.class));
-                default -> {
-                    // other intake outcomes do not concern processing
-                }
+            try (DossierMdc.Scope ignored = DossierMdc.put(event.subject())) {
+                apply(event);
             }
         });
+    }
+
+    private void apply(EventEnvelope event) {
+        switch (event.type()) {
+            case EventTypes.DOSSIER_RECEIVED -> opener.open(consumer.data(event, DossierReceived.class));
+            case EventTypes.SUPPLEMENT_PROVIDED ->
+                    actions.supplementProvided(consumer.data(event, SupplementProvided.class));
+            case EventTypes.WITHDRAWAL_REQUESTED ->
+                    actions.withdrawalRequested(consumer.data(event, WithdrawalRequested.class));
+            default -> {
+                // other intake outcomes do not concern processing
+            }
+        }
     }
 }

@@ -31,6 +31,8 @@ public class IdempotentConsumer {
     EntityManager entityManager;
     /** The contract's own JSON settings, not the REST layer's: unknown fields in events are ignored. */
     private static final ObjectMapper MAPPER = Json.newMapper();
+    @Inject
+    DeadLetters deadLetters;
     @ConfigProperty(name = "motcua.consumer.max-attempts", defaultValue = "3")
     int maxAttempts;
     @ConfigProperty(name = "motcua.consumer.max-backoff", defaultValue = "5s")
@@ -68,7 +70,14 @@ public class IdempotentConsumer {
      * already handled that event id.
      */
     public void handle(String consumer, String raw, Consumer<EventEnvelope> handler) {
-        EventEnvelope event = parse(raw);
+        EventEnvelope event;
+        try {
+            event = parse(raw);
+        } catch (PoisonMessageException e) {
+            LOG.warnf("Unreadable message rejected by %s: %s", consumer, e.getMessage());
+            deadLetters.sent();
+            throw e;
+        }
         long backoff = 100;
         for (int attempt = 1;; attempt++) {
             try {
@@ -83,6 +92,7 @@ public class IdempotentConsumer {
                 if (!retry && (e instanceof PoisonMessageException || attempt >= maxAttempts)) {
                     LOG.warnf("Event %s (%s, subject %s) rejected by %s: %s", event.id(), event.type(),
                             event.subject(), consumer, e.getMessage());
+                    deadLetters.sent();
                     throw e;
                 }
                 LOG.warnf("Event %s (%s) failed in %s, attempt %d, retrying: %s", event.id(), event.type(), consumer,

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.motcua.contracts.EventEnvelope;
 import org.motcua.contracts.Json;
 import org.motcua.contracts.VietnamTime;
+import org.motcua.commons.tracing.TraceHeaders;
 
 /**
  * Writes events into the outbox table inside the caller's transaction: the state change and its
@@ -36,6 +37,7 @@ public class Outbox {
 
     /**
      * Appends a CloudEvent with {@code data} as payload; {@code subject} is also the Kafka key.
+     * The current span's W3C trace context is stored with it (the relay sends it as Kafka headers).
      * Must run inside a transaction.
      */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -52,14 +54,18 @@ public class Outbox {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Event cannot be serialised: " + type, e);
         }
+        TraceHeaders trace = TraceHeaders.current();
         entityManager.createNativeQuery("""
-                INSERT INTO outbox_event (event_id, topic, event_key, event_type, payload, created_at)
-                VALUES (:eventId, :topic, :key, :type, :payload, now())""")
+                INSERT INTO outbox_event (event_id, topic, event_key, event_type, payload, created_at, traceparent,
+                                          tracestate)
+                VALUES (:eventId, :topic, :key, :type, :payload, now(), :traceparent, :tracestate)""")
                 .setParameter("eventId", UUID.fromString(event.id()))
                 .setParameter("topic", topic)
                 .setParameter("key", subject)
                 .setParameter("type", type)
                 .setParameter("payload", payload)
+                .setParameter("traceparent", trace.traceparent())
+                .setParameter("tracestate", trace.tracestate())
                 .executeUpdate();
         transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
         return event;

@@ -2,13 +2,13 @@ package org.motcua.commons.outbox;
 
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.jboss.logging.Logger;
+import org.motcua.commons.tracing.TraceHeaders;
 import org.motcua.contracts.EventEnvelope;
 
 /**
@@ -60,8 +61,6 @@ public class OutboxRelay {
         }
         published = Counter.builder("motcua_outbox_published").description("Events published from the outbox")
                 .register(registry);
-        Gauge.builder("motcua_outbox_pending", pending, AtomicLong::get)
-                .description("Events in the outbox not yet acknowledged by the broker").register(registry);
         producer = producerFactory.create();
         running = true;
         worker = new Thread(this::run, "outbox-relay");
@@ -145,7 +144,7 @@ public class OutboxRelay {
         List<Long> ids = new ArrayList<>();
         List<Future<?>> acks = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("""
-                SELECT id, topic, event_key, payload FROM outbox_event
+                SELECT id, topic, event_key, payload, traceparent, tracestate FROM outbox_event
                 WHERE published_at IS NULL ORDER BY id LIMIT ?""")) {
             select.setInt(1, config.batchSize());
             try (ResultSet rs = select.executeQuery()) {
@@ -154,6 +153,7 @@ public class OutboxRelay {
                     ProducerRecord<String, String> record = new ProducerRecord<>(rs.getString(2), rs.getString(3),
                             rs.getString(4));
                     record.headers().add("content-type", EventEnvelope.CONTENT_TYPE.getBytes());
+                    addTraceHeaders(record, rs.getString(5), rs.getString(6));
                     acks.add(producer.send(record));
                 }
             }
@@ -183,6 +183,16 @@ public class OutboxRelay {
             }
         }
         return ids.size();
+    }
+
+    /** The W3C trace context of the transaction that wrote the event, so that consumers continue its trace. */
+    private static void addTraceHeaders(ProducerRecord<String, String> record, String traceparent, String tracestate) {
+        if (traceparent != null) {
+            record.headers().add(TraceHeaders.TRACEPARENT, traceparent.getBytes(StandardCharsets.UTF_8));
+        }
+        if (tracestate != null) {
+            record.headers().add(TraceHeaders.TRACESTATE, tracestate.getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     private static void sleep(long millis) {
