@@ -1,0 +1,25 @@
+# bench/measures/intake.sh -- measure 1: intake throughput and latency at 1, 16 and 64 concurrent clients.
+# IntakeLoad (java.net.http, 127.0.0.1): closed loop, valid complete dossiers (SGDDT-015, portal channel ONLINE,
+# Idempotency-Key), distinct applicants, receiving agencies LOAD01..LOAD16 round robin (as intake-bench.sh with
+# A=16). Sets INTAKE_RATE[C] (median dossiers/s) for the database-limit ratio.
+declare -gA INTAKE_RATE
+
+measure_intake() {
+  local token c r line rates p50s p99s
+  token=$("$REPO/deploy/local/token.sh" portal bench-portal)
+  for c in "${CLIENTS[@]}"; do
+    rates=() p50s=() p99s=()
+    for ((r = 1; r <= REPS; r++)); do
+      line=$(jrun IntakeLoad "$INTAKE_URL" "$token" "$c" 16 "$WARMUP_S" "$LOAD_S" LOAD)
+      detail "intake, $c clients, run $r: $line"
+      log "intake $c clients run $r: $line"
+      rates+=("$(field rate "$line")") p50s+=("$(field p50_ms "$line")") p99s+=("$(field p99_ms "$line")")
+    done
+    INTAKE_RATE[$c]=$(median "${rates[@]}")
+    local p99 target=— verdict_=—
+    p99=$(median "${p99s[@]}")
+    if ((c == 16)); then target="p99 < 100 ms" verdict_=$(verdict "$p99" "<" 100); fi
+    row "intake, $c clients (16 agencies)" \
+      "${INTAKE_RATE[$c]} dossiers/s, p50 $(median "${p50s[@]}") ms, p99 $p99 ms" "$target" "$verdict_"
+  done
+}
