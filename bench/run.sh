@@ -75,13 +75,22 @@ STARTED=true
 suite_up
 load_bench_procedures
 
-measure_intake
-measure_pgbench
-measure_e2e
-measure_kafka_latency
-measure_lifecycle
-measure_form06
-measure_memory
+# run_measure NAME: one measure in a subshell with set -e; a failure is a row of the table, not the end of the run
+run_measure() {
+  local rc
+  set +e
+  (set -e; "measure_$1")
+  rc=$?
+  set -e
+  if ((rc != 0)); then
+    log "measure $1 failed (exit $rc)"
+    row "$1" "FAILED (exit $rc, see the log above)" — miss
+  fi
+}
+
+for m in intake pgbench e2e kafka_latency lifecycle form06 memory; do
+  run_measure "$m"
+done
 
 suite_down
 STARTED=false

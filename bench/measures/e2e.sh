@@ -8,7 +8,7 @@ measure_e2e() {
   local auditor portal rate r line p50s=() p99s=() lost=0
   portal=$("$REPO/deploy/local/token.sh" portal bench-portal)
   auditor=$("$REPO/deploy/local/token.sh" auditor bench-auditor)
-  rate=$(awk -v r="${INTAKE_RATE[16]:-20}" 'BEGIN { printf "%.1f", r / 2 }')
+  rate=$(awk -v r="$(intake_rate 16)" 'BEGIN { printf "%.1f", (r ~ /^[0-9.]+$/ ? r : 20) / 2 }')
   for ((r = 1; r <= REPS; r++)); do
     wait_drained 300
     line=$(jrun E2eProbe "$INTAKE_URL" "$portal" "$REPORTING_URL" "$auditor" "$rate" "$E2E_S" 200 \

@@ -1,8 +1,10 @@
 # bench/measures/intake.sh -- measure 1: intake throughput and latency at 1, 16 and 64 concurrent clients.
 # IntakeLoad (java.net.http, 127.0.0.1): closed loop, valid complete dossiers (SGDDT-015, portal channel ONLINE,
 # Idempotency-Key), distinct applicants, receiving agencies LOAD01..LOAD16 round robin (as intake-bench.sh with
-# A=16). Sets INTAKE_RATE[C] (median dossiers/s) for the database-limit ratio.
-declare -gA INTAKE_RATE
+# A=16). Writes the median dossiers/s at C clients to $WORK/intake-rate-C for the ratios of later measures.
+
+# intake_rate C: the median rate of measure 1 at C clients (n/a when it did not run)
+intake_rate() { cat "$WORK/intake-rate-$1" 2>/dev/null || echo n/a; }
 
 measure_intake() {
   local token c r line rates p50s p99s
@@ -15,11 +17,11 @@ measure_intake() {
       log "intake $c clients run $r: $line"
       rates+=("$(field rate "$line")") p50s+=("$(field p50_ms "$line")") p99s+=("$(field p99_ms "$line")")
     done
-    INTAKE_RATE[$c]=$(median "${rates[@]}")
+    median "${rates[@]}" >"$WORK/intake-rate-$c"
     local p99 target=— verdict_=—
     p99=$(median "${p99s[@]}")
     if ((c == 16)); then target="p99 < 100 ms" verdict_=$(verdict "$p99" "<" 100); fi
     row "intake, $c clients (16 agencies)" \
-      "${INTAKE_RATE[$c]} dossiers/s, p50 $(median "${p50s[@]}") ms, p99 $p99 ms" "$target" "$verdict_"
+      "$(intake_rate "$c") dossiers/s, p50 $(median "${p50s[@]}") ms, p99 $p99 ms" "$target" "$verdict_"
   done
 }
