@@ -11,9 +11,10 @@
 # profile, -Xmx256m, reference catalogue), runs the measures, stops everything it started (also on failure),
 # and writes bench/results/<UTC date-time>-<quick|full>.md, which it also prints.
 #
-#   full     3 repetitions of every measure (the table gives the median over them), 20 s per load level,
-#            form 06 over 100,000 and 1,000,000 dossiers
-#   --quick  1 repetition, 6 s per load level, form 06 over 100,000 only: under 5 minutes on 2 idle cores
+#   full     3 repetitions of every measure (the table gives the median over them), 20 s per load level
+#            after 40 s of JIT warm-up, form 06 over 100,000 and 1,000,000 dossiers
+#   --quick  1 repetition, 6 s per load level after 20 s of warm-up, form 06 over 100,000 only: under
+#            5 minutes on 2 idle cores
 #
 # Measures (bench/measures/*.sh, one file each): intake at 1/16/64 clients; pgbench with the same writes
 # (ratio); end-to-end 201 -> form 06 under load and Kafka's own latency; full lifecycle vs Flowable (ratio);
@@ -22,6 +23,8 @@
 # Environment (defaults keep clear of a developer's suite on 8081-8084/9092 and .data/):
 #   MOTCUA_DATA_DIR [<repo>/.data/bench]  KAFKA_PORT [9192]  MOTCUA_PORT_OFFSET [1000] (services on 9081-9084)
 #   PGHOST/PGPORT/PGUSER [127.0.0.1/5432/postgres]  MOTCUA_JAVA_OPTS (up.sh's default -Xmx256m)
+#   BENCH_PROFILE=true   also record intake with JFR during its first 16-client run; the hottest frames go
+#                        under the table, the recording to $MOTCUA_DATA_DIR/profiles/
 # Databases used on that PostgreSQL: catalog, intake, processing, reporting (the suite's, as up.sh creates
 # them; bench rows are added under their own agency codes), bench_pgbench and bench_flowable (recreated).
 set -euo pipefail
@@ -39,23 +42,26 @@ esac
 source "$HERE/lib/common.sh"
 source "$HERE/lib/suite.sh"
 source "$HERE/lib/catalogue.sh"
+source "$HERE/lib/profile.sh"
 for m in "$HERE"/measures/*.sh; do source "$m"; done
 
 CLIENTS=(1 16 64)
 FLOWABLE_VERSION=$(sed -n 's:.*<flowable.version>\(.*\)</flowable.version>.*:\1:p' "$HERE/pom.xml")
 LIFECYCLE_C=8
 if [[ $MODE == quick ]]; then
-  REPS=1 WARMUP_S=3 LOAD_S=6 E2E_S=15 KAFKA_RECORDS=1000 LIFECYCLES=60 FORM06_RUNS=30 FORM06_SIZES=(100000)
+  REPS=1 JIT_WARMUP_S=20 WARMUP_S=3 LOAD_S=6 E2E_S=15 KAFKA_RECORDS=1000 LIFECYCLES=60 FORM06_RUNS=30 FORM06_SIZES=(100000)
 else
-  REPS=3 WARMUP_S=5 LOAD_S=20 E2E_S=45 KAFKA_RECORDS=5000 LIFECYCLES=300 FORM06_RUNS=100 FORM06_SIZES=(100000 1000000)
+  REPS=3 JIT_WARMUP_S=40 WARMUP_S=5 LOAD_S=20 E2E_S=45 KAFKA_RECORDS=5000 LIFECYCLES=300 FORM06_RUNS=100 FORM06_SIZES=(100000 1000000)
 fi
 
 STAMP=$(date -u +%Y-%m-%dT%H%M%SZ)
 WORK=$(mktemp -d /tmp/motcua-bench.XXXXXX)
 ROWS=$WORK/rows.md
 DETAILS=$WORK/details.md
+PROFILES=$WORK/profiles.md
 : >"$ROWS"
 : >"$DETAILS"
+: >"$PROFILES"
 STARTED=false
 cleanup() {
   local rc=$?
@@ -118,6 +124,7 @@ OUT=$HERE/results/$STAMP-$MODE.md
   echo "Per run:"
   echo
   cat "$DETAILS"
+  cat "$PROFILES"
 } >"$OUT"
 cat "$OUT"
 log "written $OUT in $((DURATION / 60)) min $((DURATION % 60)) s"

@@ -40,11 +40,11 @@ row() { printf '| %s | %s | %s | %s |\n' "$1" "$2" "$3" "$4" >>"$ROWS"; }
 # detail LINE: a raw per-run line, kept under the table
 detail() { printf -- '- %s\n' "$*" >>"$DETAILS"; }
 
-# jrun PROGRAM ARGS...: a single-file Java program of bench/java with the bench classpath
+# jrun PROGRAM ARGS...: a program of bench/java (compiled once by compile_programs) with the bench classpath
 jrun() {
   local program=$1
   shift
-  java -Xss512k -cp "$BENCH_CP" "$JAVA_DIR/$program.java" "$@"
+  java -Xss512k -cp "$BENCH_CLASSES:$BENCH_CP" "$program" "$@"
 }
 
 # psql_q DB SQL: one value

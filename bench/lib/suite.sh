@@ -18,6 +18,21 @@ build_if_missing() {
       mvn -B -q -f "$HERE/pom.xml" dependency:build-classpath -Dmdep.outputFile="$BENCH_CP_FILE" >&2
   fi
   BENCH_CP=$(cat "$BENCH_CP_FILE")
+  compile_programs
+}
+
+# The load generators of bench/java, compiled once (each is also runnable as `java File.java`): a JVM that
+# compiles its source at every start costs seconds per measure on a loaded 2-core machine.
+compile_programs() {
+  BENCH_CLASSES=$MOTCUA_DATA_DIR/bench-classes
+  local stamp=$BENCH_CLASSES/.compiled
+  if [[ ! -f $stamp ]] || [[ -n $(find "$JAVA_DIR" -name '*.java' -newer "$stamp") ]]; then
+    log "compiling bench/java"
+    rm -rf "$BENCH_CLASSES"
+    mkdir -p "$BENCH_CLASSES"
+    javac -nowarn -d "$BENCH_CLASSES" -cp "$BENCH_CP" "$JAVA_DIR"/*.java
+    touch "$stamp"
+  fi
 }
 
 # Starts everything with deploy/local/up.sh; records the wall time and each service's own start-up time.
@@ -42,19 +57,25 @@ suite_down() {
 
 # Waits until the last measure's events are handled everywhere: intake's outbox published, and no consumer
 # group lagging on the dossier and case topics (so that one measure's backlog does not load the next).
+# The backlog found and the time it took are kept in the details: the consumers' own throughput.
 wait_drained() {
-  local deadline=$((SECONDS + ${1:-300})) pending lag
+  local deadline=$((SECONDS + ${1:-300})) start=$SECONDS first= pending lag
   while ((SECONDS < deadline)); do
     pending=$(psql_q intake "SELECT count(*) FROM outbox_event WHERE published_at IS NULL")
     lag=$(java -Dlog4j2.configurationFile="$REPO/deploy/local/kafka/log4j2-tools.properties" -cp "$KAFKA_CP" \
       org.apache.kafka.tools.consumer.group.ConsumerGroupCommand --bootstrap-server "127.0.0.1:$KAFKA_PORT" \
       --describe --all-groups 2>/dev/null |
       awk '$2 ~ /^(intake\.dossiers|processing\.cases)\.v1$/ && $6 ~ /^[0-9]+$/ { s += $6 } END { print s + 0 }')
+    first=${first:-$((pending + lag))}
     if [[ $pending == 0 && $lag == 0 ]]; then
+      if ((first > 0)); then
+        detail "backlog before ${2:-a measure}: $first events (outbox + consumer lag), drained in $((SECONDS - start)) s"
+      fi
       return 0
     fi
     log "waiting for the backlog: outbox $pending, consumer lag $lag"
     sleep 3
   done
+  detail "backlog before ${2:-a measure}: $first events, NOT drained after ${1:-300} s (still $pending + $lag)"
   log "backlog not drained after ${1:-300} s: the next measure runs with it"
 }

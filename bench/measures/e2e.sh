@@ -2,15 +2,15 @@
 # produce-to-consume latency on the same broker (org.apache.kafka.tools.EndToEndLatency, broker's classpath).
 # The probe agency E2E (procedure BENCH-E2E, lib/catalogue.sh) is used only by the probe.
 # Sustained load: 16 threads paced at half of intake's 16-client throughput of measure 1 (a saturated intake
-# would only measure its own queue); the probe is one dossier every 200 ms for an agency of its own.
+# would only measure its own queue; E2E_RATE=N sets it); the probe is one dossier every 200 ms for an agency of its own.
 
 measure_e2e() {
   local auditor portal rate r line p50s=() p99s=() lost=0
   portal=$("$REPO/deploy/local/token.sh" portal bench-portal)
   auditor=$("$REPO/deploy/local/token.sh" auditor bench-auditor)
-  rate=$(awk -v r="$(intake_rate 16)" 'BEGIN { printf "%.1f", (r ~ /^[0-9.]+$/ ? r : 20) / 2 }')
+  rate=${E2E_RATE:-$(awk -v r="$(intake_rate 16)" 'BEGIN { printf "%.1f", (r ~ /^[0-9.]+$/ ? r : 20) / 2 }')}
   for ((r = 1; r <= REPS; r++)); do
-    wait_drained 300
+    wait_drained 300 "end to end run $r"
     line=$(jrun E2eProbe "$INTAKE_URL" "$portal" "$REPORTING_URL" "$auditor" "$rate" "$E2E_S" 200 \
       E2E)
     detail "end-to-end, background $rate dossiers/s, run $r: $line"

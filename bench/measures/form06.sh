@@ -24,7 +24,7 @@ measure_form06() {
     local p99 target=— v=—
     p99=$(median "${p99s[@]}")
     if ((n >= 1000000)); then target="p99 < 200 ms" v=$(verdict "$p99" "<" 200); fi
-    row "form 06, one year, $n dossiers" "median $(median "${p50s[@]}") ms, p95 $(median "${p95s[@]}") ms, p99 $p99 ms" \
+    row "form 06, year 2024 by field, $n dossiers over 2020-2025" "median $(median "${p50s[@]}") ms, p95 $(median "${p95s[@]}") ms, p99 $p99 ms" \
       "$target" "$v"
   done
 }

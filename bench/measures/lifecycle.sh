@@ -9,10 +9,10 @@ measure_lifecycle() {
   head=$("$REPO/deploy/local/token.sh" unit-head bench-head P.QLCL)
   officer=$("$REPO/deploy/local/token.sh" processing-officer bench-officer P.QLCL)
   psql -X -q -d postgres -c "DROP DATABASE IF EXISTS bench_flowable WITH (FORCE)" -c "CREATE DATABASE bench_flowable"
-  wait_drained 300
+  wait_drained 300 "lifecycle warm-up"
   jrun LifecycleLoad "$INTAKE_URL" "$PROCESSING_URL" "$desk" "$head" "$officer" 20 "$LIFECYCLE_C" >/dev/null 2>&1 || true
   for ((r = 1; r <= REPS; r++)); do
-    wait_drained 300
+    wait_drained 300 "lifecycle run $r"
     line=$(jrun LifecycleLoad "$INTAKE_URL" "$PROCESSING_URL" "$desk" "$head" "$officer" "$LIFECYCLES" "$LIFECYCLE_C" \
       2> >(head -5 >&2))
     detail "lifecycle, ours, $LIFECYCLES x $LIFECYCLE_C in parallel, run $r: $line"

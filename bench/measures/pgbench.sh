@@ -24,8 +24,10 @@ measure_pgbench() {
     for ((r = 1; r <= REPS; r++)); do
       line=$( { pgbench -n -M prepared -c "$cc" -j "$(( cc < 2 ? 1 : 2 ))" -T "$LOAD_S" -D agencies=16 \
         -D plen="$plen" -D dlen="$dlen" -f "$HERE/sql/intake-tx.sql" bench_pgbench 2>&1 || true; } |
-        awk '/^tps/ { tps = $3 } /^latency average/ { lat = $4 } /^number of failed/ { f = $5 }
-             END { printf "tps=%.1f latency_avg_ms=%s failed=%s\n", tps, lat, f }')
+        awk '/^tps/ { tps = $3 } /^latency average/ { lat = $4 } /^number of failed/ { f = $5 } /aborted/ { a++ }
+             /aborted in command/ && !e { e = $0; sub(/.*ERROR: */, "", e); gsub(/ /, "_", e) }
+             END { printf "tps=%.1f latency_avg_ms=%s failed=%s aborted_clients=%d%s\n", tps, lat, f, a,
+                   e ? " first_error=" substr(e, 1, 60) : "" }')
       detail "pgbench, $c clients, run $r: $line"
       log "pgbench $c clients run $r: $line"
       tpss+=("$(field tps "$line")") lats+=("$(field latency_avg_ms "$line")")

@@ -10,7 +10,7 @@ INSERT INTO idempotency_key (client_id, key, request_hash) VALUES ('bench-portal
   ON CONFLICT DO NOTHING RETURNING key AS idem \gset
 INSERT INTO dossier_sequence (agency_code, receipt_day, last_value) VALUES ('PGB' || :agency, current_date, 1)
   ON CONFLICT (agency_code, receipt_day) DO UPDATE SET last_value = dossier_sequence.last_value + 1
-  RETURNING 'PGB' || :agency || '-' || to_char(current_date, 'YYMMDD') || '-' || lpad(last_value::text, 4, '0') AS code \gset
+  RETURNING 'PGB' || :agency || '-' || to_char(current_date, 'YYMMDD') || '-' || lpad(last_value::text, greatest(4, length(last_value::text)), '0') AS code \gset
 INSERT INTO dossier (code, agency_code, agency_name, field_code, field_name, procedure_code, procedure_version, procedure_name,
                      channel, applicant_type, applicant_name, applicant_id_number, applicant_phone, applicant_email,
                      applicant_address, documents, missing_components, processing_time, status, national_status_code,
