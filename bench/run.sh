@@ -13,7 +13,7 @@
 #
 #   full     3 repetitions of every measure (the table gives the median over them), 20 s per load level
 #            after 40 s of JIT warm-up, form 06 over 100,000 and 1,000,000 dossiers
-#   --quick  1 repetition, 6 s per load level after 20 s of warm-up, form 06 over 100,000 only: under
+#   --quick  1 repetition, 6 s per load level after 15 s of warm-up, form 06 over 100,000 only: under
 #            5 minutes on 2 idle cores
 #
 # Measures (bench/measures/*.sh, one file each): intake at 1/16/64 clients; pgbench with the same writes
@@ -49,9 +49,9 @@ CLIENTS=(1 16 64)
 FLOWABLE_VERSION=$(sed -n 's:.*<flowable.version>\(.*\)</flowable.version>.*:\1:p' "$HERE/pom.xml")
 LIFECYCLE_C=8
 if [[ $MODE == quick ]]; then
-  REPS=1 JIT_WARMUP_S=20 WARMUP_S=3 LOAD_S=6 E2E_S=15 KAFKA_RECORDS=1000 LIFECYCLES=60 FORM06_RUNS=30 FORM06_SIZES=(100000)
+  REPS=1 JIT_WARMUP_S=15 WARMUP_S=3 LOAD_S=6 E2E_S=15 E2E_SETTLE_S=5 KAFKA_RECORDS=1000 LIFECYCLES=60 FORM06_RUNS=30 FORM06_SIZES=(100000)
 else
-  REPS=3 JIT_WARMUP_S=40 WARMUP_S=5 LOAD_S=20 E2E_S=45 KAFKA_RECORDS=5000 LIFECYCLES=300 FORM06_RUNS=100 FORM06_SIZES=(100000 1000000)
+  REPS=3 JIT_WARMUP_S=40 WARMUP_S=5 LOAD_S=20 E2E_S=45 E2E_SETTLE_S=10 KAFKA_RECORDS=5000 LIFECYCLES=300 FORM06_RUNS=100 FORM06_SIZES=(100000 1000000)
 fi
 
 STAMP=$(date -u +%Y-%m-%dT%H%M%SZ)

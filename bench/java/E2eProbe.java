@@ -20,10 +20,11 @@ import java.util.regex.Pattern;
  * every INTERVAL_MS, submits a dossier for its own receiving agency (unique per run), waits for the 201, then
  * polls reporting's GET /api/v1/reports/form-06 for that agency and today (Vietnam time), grouped by agency,
  * every 10 ms until its total "received" reaches the count before the first probe plus the probes sent so far. Latency = 201 -> first answer
- * counting it (the 10 ms poll bounds the resolution).
+ * counting it (the 10 ms poll bounds the resolution). The background load runs SETTLE_S seconds before the
+ * first probe.
  *
  * Usage: java E2eProbe.java INTAKE_URL PORTAL_TOKEN REPORTING_URL AUDITOR_TOKEN BACKGROUND_RATE DURATION_S
- *        INTERVAL_MS PROBE_AGENCY
+ *        INTERVAL_MS PROBE_AGENCY SETTLE_S
  * Prints: probes=.. lost=.. p50_ms=.. p99_ms=.. max_ms=.. background_rate=..
  */
 public class E2eProbe {
@@ -38,6 +39,7 @@ public class E2eProbe {
         double duration = Double.parseDouble(args[5]);
         long interval = Long.parseLong(args[6]);
         String probeAgency = args[7];
+        double settle = Double.parseDouble(args[8]);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         AtomicBoolean stop = new AtomicBoolean();
@@ -69,7 +71,7 @@ public class E2eProbe {
             t.start();
             load.add(t);
         }
-        Thread.sleep(2000); // let the load settle before probing
+        Thread.sleep((long) (settle * 1000)); // the load runs unmeasured first: consumers' JIT, steady state
         long until = System.nanoTime() + (long) (duration * 1e9);
         String today = LocalDate.now(ZoneOffset.ofHours(7)).toString();
         URI form = URI.create(reporting + "/api/v1/reports/form-06?from=" + today + "&to=" + today

@@ -17,7 +17,7 @@ JAVA_DIR=$HERE/java
 log() { printf '[bench %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 
 # field KEY LINE: the value of KEY=value in a line of key=value pairs
-field() { tr ' ' '\n' <<<"$2" | sed -n "s/^$1=//p" | head -1; }
+field() { tr ' ' '\n' <<<"$2" | awk -v k="$1=" 'index($0, k) == 1 && !done { print substr($0, length(k) + 1); done = 1 }'; }
 
 # median of the numbers given as arguments ("nan" are ignored)
 median() {

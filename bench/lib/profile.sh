@@ -25,14 +25,14 @@ profile_stop() {
     echo '```'
     jfr print --events jdk.ExecutionSample "$PROFILE_FILE" |
       awk '/stackTrace = \[/ { getline; sub(/^[ \t]+/, ""); sub(/[ \t]+line:.*/, ""); print }' >"$WORK/frames.txt"
-    sort "$WORK/frames.txt" | uniq -c | sort -rn | head -15
+    sort "$WORK/frames.txt" | uniq -c | sort -rn | awk 'NR <= 15'
     echo '```'
     echo
     echo "Own samples by package (first three names), of $(wc -l <"$WORK/frames.txt") samples:"
     echo
     echo '```'
     sed 's/(.*//; s/\.[^.]*\.[^.]*$//' "$WORK/frames.txt" | awk -F. '{ n = NF < 3 ? NF : 3; p = $1; for (i = 2; i <= n; i++) p = p "." $i; print p }' |
-      sort | uniq -c | sort -rn | head -12
+      sort | uniq -c | sort -rn | awk 'NR <= 12'
     echo '```'
   } >>"$PROFILES"
 }

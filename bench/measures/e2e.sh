@@ -12,7 +12,7 @@ measure_e2e() {
   for ((r = 1; r <= REPS; r++)); do
     wait_drained 300 "end to end run $r"
     line=$(jrun E2eProbe "$INTAKE_URL" "$portal" "$REPORTING_URL" "$auditor" "$rate" "$E2E_S" 200 \
-      E2E)
+      E2E "$E2E_SETTLE_S")
     detail "end-to-end, background $rate dossiers/s, run $r: $line"
     log "e2e run $r: $line"
     p50s+=("$(field p50_ms "$line")") p99s+=("$(field p99_ms "$line")")
