@@ -1,0 +1,136 @@
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.flowable.engine.ProcessEngine;
+import org.flowable.engine.ProcessEngineConfiguration;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.flowable.task.api.Task;
+
+/**
+ * The peer: the same dossier lifecycle run by an embedded BPMN engine (Flowable) on the same PostgreSQL.
+ * Process "dossier": start (receive, with the dossier's data as variables) -> user task assign -> user task
+ * approve -> user task resultReady -> user task returnResult -> end. History level audit, no async executor.
+ * Each lifecycle: startProcessInstanceByKey, then for each step a task query by process instance and
+ * complete(task, variables) -- one transaction per call, as an application embedding the engine would do.
+ * WARMUP lifecycles run first and are not counted.
+ *
+ * Usage: java -cp FLOWABLE_CLASSPATH FlowableLifecycle.java JDBC_URL USER PASSWORD N CONCURRENCY WARMUP
+ * Prints: ok=.. failed=.. seconds=.. rate=.. p50_ms=.. p99_ms=..
+ */
+public class FlowableLifecycle {
+    static final String BPMN = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                         xmlns:flowable="http://flowable.org/bpmn" targetNamespace="http://motcua.org/bench">
+              <process id="dossier" name="Dossier lifecycle" isExecutable="true">
+                <startEvent id="receive"/>
+                <sequenceFlow id="f1" sourceRef="receive" targetRef="assign"/>
+                <userTask id="assign" name="Assign" flowable:candidateGroups="unit-head"/>
+                <sequenceFlow id="f2" sourceRef="assign" targetRef="approve"/>
+                <userTask id="approve" name="Approve" flowable:assignee="${officer}"/>
+                <sequenceFlow id="f3" sourceRef="approve" targetRef="resultReady"/>
+                <userTask id="resultReady" name="Result ready" flowable:assignee="${officer}"/>
+                <sequenceFlow id="f4" sourceRef="resultReady" targetRef="returnResult"/>
+                <userTask id="returnResult" name="Return result" flowable:assignee="${officer}"/>
+                <sequenceFlow id="f5" sourceRef="returnResult" targetRef="end"/>
+                <endEvent id="end"/>
+              </process>
+            </definitions>
+            """;
+    static final AtomicInteger NEXT = new AtomicInteger();
+
+    public static void main(String[] args) throws Exception {
+        String url = args[0], user = args[1], password = args[2];
+        int n = Integer.parseInt(args[3]);
+        int c = Integer.parseInt(args[4]);
+        int warmup = Integer.parseInt(args[5]);
+        StandaloneProcessEngineConfiguration cfg = new StandaloneProcessEngineConfiguration();
+        cfg.setJdbcUrl(url);
+        cfg.setJdbcDriver("org.postgresql.Driver");
+        cfg.setJdbcUsername(user);
+        cfg.setJdbcPassword(password);
+        cfg.setJdbcMaxActiveConnections(Math.max(10, c + 2));
+        cfg.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        cfg.setHistory("audit");
+        cfg.setAsyncExecutorActivate(false);
+        cfg.setDisableIdmEngine(true);
+        cfg.setDisableEventRegistry(true);
+        ProcessEngine engine = cfg.buildProcessEngine();
+        try {
+            engine.getRepositoryService().createDeployment().name("bench")
+                    .addInputStream("dossier.bpmn20.xml", new ByteArrayInputStream(BPMN.getBytes(StandardCharsets.UTF_8)))
+                    .enableDuplicateFiltering().deploy();
+            run(engine, warmup, c);
+            NEXT.set(0);
+            long t0 = System.nanoTime();
+            Result r = run(engine, n, c);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            long[] s = r.lat.stream().mapToLong(Long::longValue).sorted().toArray();
+            System.out.printf(java.util.Locale.ROOT, "ok=%d failed=%d seconds=%.1f rate=%.2f p50_ms=%.1f p99_ms=%.1f%n",
+                    s.length, r.failed.get(), seconds, s.length / seconds, pct(s, 50), pct(s, 99));
+        } finally {
+            engine.close();
+        }
+    }
+
+    record Result(ConcurrentLinkedQueue<Long> lat, AtomicInteger failed) {
+    }
+
+    static Result run(ProcessEngine engine, int n, int c) throws InterruptedException {
+        Result r = new Result(new ConcurrentLinkedQueue<>(), new AtomicInteger());
+        RuntimeService runtime = engine.getRuntimeService();
+        TaskService tasks = engine.getTaskService();
+        String today = LocalDate.now().toString();
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < c; t++) {
+            Thread th = new Thread(() -> {
+                int i;
+                while ((i = NEXT.incrementAndGet()) <= n) {
+                    long start = System.nanoTime();
+                    try {
+                        String code = "BENCH-" + System.nanoTime() + "-" + i;
+                        String pid = runtime.startProcessInstanceByKey("dossier", code, Map.of(
+                                "procedureCode", "SGDDT-015", "channel", "DIRECT", "applicantName",
+                                "Nguyễn Văn Đo Hiệu Năng " + i, "identityNumber", String.format("%012d", i),
+                                "dueDate", today)).getId();
+                        complete(tasks, pid, Map.of("unit", "P.QLCL", "officer", "bench-officer"));
+                        complete(tasks, pid, Map.of("decisionNumber", i + "/QĐ-BENCH", "decisionDate", today,
+                                "signer", "Giám đốc"));
+                        complete(tasks, pid, Map.of("resultReady", true));
+                        complete(tasks, pid, Map.of("returnChannel", "DIRECT"));
+                        r.lat.add(System.nanoTime() - start);
+                    } catch (RuntimeException e) {
+                        r.failed.incrementAndGet();
+                        System.err.println("lifecycle " + i + ": " + e);
+                    }
+                }
+            });
+            th.start();
+            threads.add(th);
+        }
+        for (Thread th : threads) {
+            th.join();
+        }
+        return r;
+    }
+
+    static void complete(TaskService tasks, String processInstanceId, Map<String, Object> variables) {
+        Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+        tasks.complete(task.getId(), variables);
+    }
+
+    static double pct(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int i = (int) Math.ceil(sorted.length * p / 100.0) - 1;
+        return sorted[Math.max(0, Math.min(i, sorted.length - 1))] / 1e6;
+    }
+}

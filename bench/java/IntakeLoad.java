@@ -1,0 +1,122 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Closed-loop intake load: C client threads, each POSTing /api/v1/dossiers and waiting for the answer before the
+ * next, for a warm-up (not counted) then a measured duration. Every dossier is valid and complete (procedure
+ * SGDDT-015 of the reference catalogue, the 4 mandatory components), portal channel ONLINE with an
+ * Idempotency-Key, a distinct applicant (name and 12-digit identity number), and a receiving agency
+ * (agencyCode) rotating over A agencies PREFIX01..PREFIXnn -- the agency's daily sequence row is the only
+ * row two dossiers compete for, as in intake-service/bench/intake-bench.sh.
+ *
+ * Usage: java IntakeLoad.java BASE_URL TOKEN CLIENTS AGENCIES WARMUP_S DURATION_S AGENCY_PREFIX
+ * Only answers 201 with status RECEIVED count as ok (the first other answer is printed on stderr).
+ * Prints one line: ok=.. failed=.. seconds=.. rate=.. p50_ms=.. p99_ms=.. max_ms=..
+ */
+public class IntakeLoad {
+    static final java.util.concurrent.atomic.AtomicBoolean FIRST_FAILURE = new java.util.concurrent.atomic.AtomicBoolean();
+    static final AtomicLong SEQ = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        String token = args[1];
+        int clients = Integer.parseInt(args[2]);
+        int agencies = Integer.parseInt(args[3]);
+        double warmup = Double.parseDouble(args[4]);
+        double duration = Double.parseDouble(args[5]);
+        String prefix = args[6];
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        long t0 = System.nanoTime();
+        long measureFrom = t0 + (long) (warmup * 1e9);
+        long end = measureFrom + (long) (duration * 1e9);
+        List<long[]> perThread = Collections.synchronizedList(new ArrayList<>());
+        AtomicLong failed = new AtomicLong();
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            final int client = c;
+            Thread t = new Thread(() -> {
+                long[] lat = new long[1 << 16];
+                int n = 0;
+                long i = client;
+                while (true) {
+                    long start = System.nanoTime();
+                    if (start >= end) {
+                        break;
+                    }
+                    String agency = String.format("%s%02d", prefix, (int) (i % agencies) + 1);
+                    i += clients;
+                    int status;
+                    try {
+                        HttpResponse<String> r = post(http, base, token, agency);
+                        status = received(r) ? 201 : r.statusCode() == 201 ? 0 : r.statusCode();
+                        if (status != 201 && FIRST_FAILURE.compareAndSet(false, true)) {
+                            System.err.println("not received: " + r.statusCode() + " " + r.body());
+                        }
+                    } catch (Exception e) {
+                        status = -1;
+                    }
+                    long done = System.nanoTime();
+                    if (start >= measureFrom && done <= end) {
+                        if (status == 201) {
+                            if (n == lat.length) {
+                                lat = java.util.Arrays.copyOf(lat, n * 2);
+                            }
+                            lat[n++] = done - start;
+                        } else {
+                            failed.incrementAndGet();
+                        }
+                    }
+                }
+                perThread.add(java.util.Arrays.copyOf(lat, n));
+            });
+            t.start();
+            threads.add(t);
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        long[] all = perThread.stream().flatMapToLong(java.util.Arrays::stream).sorted().toArray();
+        System.out.printf(java.util.Locale.ROOT, "ok=%d failed=%d seconds=%.1f rate=%.1f p50_ms=%.1f p99_ms=%.1f max_ms=%.1f%n",
+                all.length, failed.get(), duration, all.length / duration, pct(all, 50), pct(all, 99), pct(all, 100));
+    }
+
+    /** 201 and status RECEIVED: a refused dossier (NOT_RECEIVED) is a failure, not throughput. */
+    static boolean received(HttpResponse<String> r) {
+        return r.statusCode() == 201 && r.body().contains("\"status\":\"RECEIVED\"");
+    }
+
+    static HttpResponse<String> post(HttpClient http, String base, String token, String agency) throws Exception {
+        long n = SEQ.incrementAndGet();
+        String id = String.format("%012d", n % 1_000_000_000_000L);
+        String body = """
+                {"procedureCode":"BENCH-%s","agencyCode":"%s","channel":"ONLINE",
+                 "applicant":{"type":"CITIZEN","name":"Nguyễn Văn Đo Tải %d","identityNumber":"%s",
+                              "phone":"0912345678","email":"bench%d@example.vn","address":"1 Tràng Tiền, Hà Nội"},
+                 "documents":[{"componentCode":"TP01","originals":1},{"componentCode":"TP02","originals":1},
+                              {"componentCode":"TP03","copies":1},{"componentCode":"TP04","copies":1}]}"""
+                .formatted(agency.startsWith("LOAD") ? "L" + agency.substring(4) : agency, agency, n, id, n);
+        HttpRequest req = HttpRequest.newBuilder(URI.create(base + "/api/v1/dossiers"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return http.send(req, HttpResponse.BodyHandlers.ofString());
+    }
+
+    static double pct(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int i = (int) Math.ceil(sorted.length * p / 100.0) - 1;
+        return sorted[Math.max(0, Math.min(i, sorted.length - 1))] / 1e6;
+    }
+}

@@ -1,0 +1,81 @@
+# bench/lib/suite.sh -- build, start, drain and stop the suite for bench/run.sh (sourced).
+
+# The four service jars (offline reactor build when one is missing) and the bench classpath (Flowable, pgjdbc).
+build_if_missing() {
+  local missing=false s
+  for s in "${SERVICES[@]}"; do
+    [[ -f $REPO/$s/target/quarkus-app/quarkus-run.jar ]] || missing=true
+  done
+  if $missing; then
+    log "building the services: mvn -B -o -q package -DskipTests"
+    (cd "$REPO" && { mvn -B -o -q package -DskipTests || mvn -B -q package -DskipTests; }) >&2
+  fi
+  mkdir -p "$MOTCUA_DATA_DIR"
+  BENCH_CP_FILE=$MOTCUA_DATA_DIR/bench-classpath.txt
+  if [[ ! -s $BENCH_CP_FILE || $HERE/pom.xml -nt $BENCH_CP_FILE ]]; then
+    log "resolving the bench classpath (Flowable, PostgreSQL driver)"
+    mvn -B -q -o -f "$HERE/pom.xml" dependency:build-classpath -Dmdep.outputFile="$BENCH_CP_FILE" >&2 ||
+      mvn -B -q -f "$HERE/pom.xml" dependency:build-classpath -Dmdep.outputFile="$BENCH_CP_FILE" >&2
+  fi
+  BENCH_CP=$(cat "$BENCH_CP_FILE")
+  compile_programs
+}
+
+# The load generators of bench/java, compiled once (each is also runnable as `java File.java`): a JVM that
+# compiles its source at every start costs seconds per measure on a loaded 2-core machine.
+compile_programs() {
+  BENCH_CLASSES=$MOTCUA_DATA_DIR/bench-classes
+  local stamp=$BENCH_CLASSES/.compiled
+  if [[ ! -f $stamp ]] || [[ -n $(find "$JAVA_DIR" -name '*.java' -newer "$stamp") ]]; then
+    log "compiling bench/java"
+    rm -rf "$BENCH_CLASSES"
+    mkdir -p "$BENCH_CLASSES"
+    javac -nowarn -d "$BENCH_CLASSES" -cp "$BENCH_CP" "$JAVA_DIR"/*.java
+    touch "$stamp"
+  fi
+}
+
+# Starts everything with deploy/local/up.sh; records the wall time and each service's own start-up time.
+suite_up() {
+  local t0 t1
+  t0=$(date +%s.%N)
+  "$REPO/deploy/local/up.sh" >"$WORK/up.log" 2>&1 || { tail -40 "$WORK/up.log" >&2; return 1; }
+  t1=$(date +%s.%N)
+  UP_SECONDS=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')
+  KAFKA_CP=$(cat "$MOTCUA_DATA_DIR/kafka-$KAFKA_PORT/classpath.txt")
+  log "suite up in $UP_SECONDS s (up.sh: build check, PostgreSQL, Kafka, keys, 4 services ready, catalogue)"
+}
+
+# startup_seconds SERVICE: Quarkus's "started in N.NNNs" of the last start in the service's log
+startup_seconds() {
+  grep -o 'started in [0-9.]*s' "$MOTCUA_DATA_DIR/logs/$1.log" 2>/dev/null | tail -1 | grep -o '[0-9.]*[0-9]' || echo n/a
+}
+
+suite_down() {
+  "$REPO/deploy/local/down.sh" >"$WORK/down.log" 2>&1 || tail -20 "$WORK/down.log" >&2
+}
+
+# Waits until the last measure's events are handled everywhere: intake's outbox published, and no consumer
+# group lagging on the dossier and case topics (so that one measure's backlog does not load the next).
+# The backlog found and the time it took are kept in the details: the consumers' own throughput.
+wait_drained() {
+  local deadline=$((SECONDS + ${1:-300})) start=$SECONDS first= pending lag
+  while ((SECONDS < deadline)); do
+    pending=$(psql_q intake "SELECT count(*) FROM outbox_event WHERE published_at IS NULL")
+    lag=$(java -Dlog4j2.configurationFile="$REPO/deploy/local/kafka/log4j2-tools.properties" -cp "$KAFKA_CP" \
+      org.apache.kafka.tools.consumer.group.ConsumerGroupCommand --bootstrap-server "127.0.0.1:$KAFKA_PORT" \
+      --describe --all-groups 2>/dev/null |
+      awk '$2 ~ /^(intake\.dossiers|processing\.cases)\.v1$/ && $6 ~ /^[0-9]+$/ { s += $6 } END { print s + 0 }')
+    first=${first:-$((pending + lag))}
+    if [[ $pending == 0 && $lag == 0 ]]; then
+      if ((first > 0)); then
+        detail "backlog before ${2:-a measure}: $first events (outbox + consumer lag), drained in $((SECONDS - start)) s"
+      fi
+      return 0
+    fi
+    log "waiting for the backlog: outbox $pending, consumer lag $lag"
+    sleep 3
+  done
+  detail "backlog before ${2:-a measure}: $first events, NOT drained after ${1:-300} s (still $pending + $lag)"
+  log "backlog not drained after ${1:-300} s: the next measure runs with it"
+}

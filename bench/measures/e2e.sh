@@ -1,0 +1,41 @@
+# bench/measures/e2e.sh -- measure 3: intake's 201 -> counted in form 06, under sustained load; and Kafka's own
+# produce-to-consume latency on the same broker (org.apache.kafka.tools.EndToEndLatency, broker's classpath).
+# The probe agency E2E (procedure BENCH-E2E, lib/catalogue.sh) is used only by the probe.
+# Sustained load: 16 threads paced at half of intake's 16-client throughput of measure 1 (a saturated intake
+# would only measure its own queue; E2E_RATE=N sets it); the probe is one dossier every 200 ms for an agency of its own.
+
+measure_e2e() {
+  local auditor portal rate r line p50s=() p99s=() lost=0
+  portal=$("$REPO/deploy/local/token.sh" portal bench-portal)
+  auditor=$("$REPO/deploy/local/token.sh" auditor bench-auditor)
+  rate=${E2E_RATE:-$(awk -v r="$(intake_rate 16)" 'BEGIN { printf "%.1f", (r ~ /^[0-9.]+$/ ? r : 20) / 2 }')}
+  for ((r = 1; r <= REPS; r++)); do
+    wait_drained 300 "end to end run $r"
+    line=$(jrun E2eProbe "$INTAKE_URL" "$portal" "$REPORTING_URL" "$auditor" "$rate" "$E2E_S" 200 \
+      E2E "$E2E_SETTLE_S")
+    detail "end-to-end, background $rate dossiers/s, run $r: $line"
+    log "e2e run $r: $line"
+    p50s+=("$(field p50_ms "$line")") p99s+=("$(field p99_ms "$line")")
+    lost=$((lost + $(field lost "$line")))
+  done
+  local p99
+  p99=$(median "${p99s[@]}")
+  row "end to end 201 → form 06, background $rate dossiers/s" "p50 $(median "${p50s[@]}") ms, p99 $p99 ms ($lost lost)" \
+    "p99 ≤ 1000 ms" "$(verdict "$p99" "<=" 1000)"
+}
+
+measure_kafka_latency() {
+  local L=-Dlog4j2.configurationFile=$REPO/deploy/local/kafka/log4j2-tools.properties r line p50s=() p99s=()
+  java $L -cp "$KAFKA_CP" org.apache.kafka.tools.TopicCommand --bootstrap-server "127.0.0.1:$KAFKA_PORT" --create \
+    --if-not-exists --topic bench.e2e-latency --partitions 1 --replication-factor 1 >/dev/null 2>&1
+  for ((r = 1; r <= REPS; r++)); do
+    line=$(java $L -cp "$KAFKA_CP" org.apache.kafka.tools.EndToEndLatency --bootstrap-server "127.0.0.1:$KAFKA_PORT" \
+      --topic bench.e2e-latency --num-records "$KAFKA_RECORDS" --producer-acks all --record-size 1500 2>&1 |
+      sed -n 's/^Percentiles: 50th = \([0-9.]*\), 99th = \([0-9.]*\), 99.9th = \([0-9.]*\).*/p50_ms=\1 p99_ms=\2 p999_ms=\3/p')
+    detail "Kafka EndToEndLatency, $KAFKA_RECORDS records of 1500 bytes, acks=all, run $r: $line"
+    log "kafka latency run $r: $line"
+    p50s+=("$(field p50_ms "$line")") p99s+=("$(field p99_ms "$line")")
+  done
+  row "bus limit: Kafka produce → consume (EndToEndLatency, acks=all)" \
+    "p50 $(median "${p50s[@]}") ms, p99 $(median "${p99s[@]}") ms" — —
+}

@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+#
+# bench/run.sh -- the benchmark harness of issue 9: how fast the suite is against the limits of its machine
+# (PostgreSQL via pgbench, Kafka via its EndToEndLatency tool) and against an embedded BPMN engine (Flowable).
+#
+# Usage:
+#   bench/run.sh [--quick]
+#
+# One command: builds the service jars if missing (offline reactor build), resolves the bench classpath
+# (bench/pom.xml, not in the reactor), starts the suite with production settings (deploy/local/up.sh: prod
+# profile, -Xmx256m, reference catalogue), runs the measures, stops everything it started (also on failure),
+# and writes bench/results/<UTC date-time>-<quick|full>.md, which it also prints.
+#
+#   full     3 repetitions of every measure (the table gives the median over them), 20 s per load level
+#            after 40 s of JIT warm-up, form 06 over 100,000 and 1,000,000 dossiers
+#   --quick  1 repetition, 6 s per load level after 15 s of warm-up, form 06 over 100,000 only: under
+#            5 minutes on 2 idle cores
+#
+# Measures (bench/measures/*.sh, one file each): intake at 1/16/64 clients; pgbench with the same writes
+# (ratio); end-to-end 201 -> form 06 under load and Kafka's own latency; full lifecycle vs Flowable (ratio);
+# form 06 over N dossiers; peak RSS and start-up time per service.
+#
+# Environment (defaults keep clear of a developer's suite on 8081-8084/9092 and .data/):
+#   MOTCUA_DATA_DIR [<repo>/.data/bench]  KAFKA_PORT [9192]  MOTCUA_PORT_OFFSET [1000] (services on 9081-9084)
+#   PGHOST/PGPORT/PGUSER [127.0.0.1/5432/postgres]  MOTCUA_JAVA_OPTS (up.sh's default -Xmx256m)
+#   BENCH_PROFILE=true   also record intake with JFR during its first 16-client run; the hottest frames go
+#                        under the table, the recording to $MOTCUA_DATA_DIR/profiles/
+# Databases used on that PostgreSQL: catalog, intake, processing, reporting (the suite's, as up.sh creates
+# them; bench rows are added under their own agency codes), bench_pgbench and bench_flowable (recreated).
+set -euo pipefail
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO=$(cd "$HERE/.." && pwd)
+MODE=full
+case ${1:-} in
+  --quick) MODE=quick ;;
+  "") ;;
+  -h | --help) sed -n '3,/^set -euo/p' "${BASH_SOURCE[0]}" | sed -e '$d' -e 's/^# \{0,1\}//'; exit 0 ;;
+  *) echo "usage: bench/run.sh [--quick]" >&2; exit 2 ;;
+esac
+
+source "$HERE/lib/common.sh"
+source "$HERE/lib/suite.sh"
+source "$HERE/lib/catalogue.sh"
+source "$HERE/lib/profile.sh"
+for m in "$HERE"/measures/*.sh; do source "$m"; done
+
+CLIENTS=(1 16 64)
+FLOWABLE_VERSION=$(sed -n 's:.*<flowable.version>\(.*\)</flowable.version>.*:\1:p' "$HERE/pom.xml")
+LIFECYCLE_C=8
+if [[ $MODE == quick ]]; then
+  REPS=1 JIT_WARMUP_S=15 WARMUP_S=3 LOAD_S=6 E2E_S=15 E2E_SETTLE_S=5 KAFKA_RECORDS=1000 LIFECYCLES=60 FORM06_RUNS=30 FORM06_SIZES=(100000)
+else
+  REPS=3 JIT_WARMUP_S=40 WARMUP_S=5 LOAD_S=20 E2E_S=45 E2E_SETTLE_S=10 KAFKA_RECORDS=5000 LIFECYCLES=300 FORM06_RUNS=100 FORM06_SIZES=(100000 1000000)
+fi
+
+STAMP=$(date -u +%Y-%m-%dT%H%M%SZ)
+WORK=$(mktemp -d /tmp/motcua-bench.XXXXXX)
+ROWS=$WORK/rows.md
+DETAILS=$WORK/details.md
+PROFILES=$WORK/profiles.md
+: >"$ROWS"
+: >"$DETAILS"
+: >"$PROFILES"
+STARTED=false
+cleanup() {
+  local rc=$?
+  if $STARTED; then
+    log "stopping the suite (deploy/local/down.sh)"
+    suite_down
+  fi
+  [[ $rc -eq 0 ]] && rm -rf "$WORK" || log "kept $WORK for inspection (exit $rc)"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+T0=$SECONDS
+log "mode $MODE, data $MOTCUA_DATA_DIR, services on $((8081 + MOTCUA_PORT_OFFSET))-$((8084 + MOTCUA_PORT_OFFSET)), Kafka $KAFKA_PORT"
+build_if_missing
+STARTED=true
+suite_up
+load_bench_procedures
+
+# run_measure NAME: one measure in a subshell with set -e; a failure is a row of the table, not the end of the run
+run_measure() {
+  local rc
+  set +e
+  (set -e; "measure_$1")
+  rc=$?
+  set -e
+  if ((rc != 0)); then
+    log "measure $1 failed (exit $rc)"
+    row "$1" "FAILED (exit $rc, see the log above)" — miss
+  fi
+}
+
+for m in intake pgbench e2e kafka_latency lifecycle form06 memory; do
+  run_measure "$m"
+done
+
+suite_down
+STARTED=false
+DURATION=$((SECONDS - T0))
+
+mkdir -p "$HERE/results"
+OUT=$HERE/results/$STAMP-$MODE.md
+{
+  echo "# Benchmark, $MODE run, $STAMP"
+  echo
+  echo "- machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) RAM," \
+    "$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1); load average at the end:" \
+    "$(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "- date (UTC): $STAMP; duration: $((DURATION / 60)) min $((DURATION % 60)) s"
+  echo "- commit: $(git -C "$REPO" rev-parse --short HEAD)$(git -C "$REPO" diff --quiet HEAD -- . ':!bench/results' || echo ' (with local changes)')" \
+    "on $(git -C "$REPO" rev-parse --abbrev-ref HEAD)"
+  echo "- command: \`bench/run.sh${1:+ $1}\` (JDK $(java -version 2>&1 | head -1 | cut -d'"' -f2)," \
+    "PostgreSQL $(psql_q postgres 'SHOW server_version' | cut -d' ' -f1), Kafka $(basename "$(tr ':' '\n' <<<"$KAFKA_CP" | grep -m1 '/kafka_2.13-')" .jar | sed 's/kafka_2.13-//'))"
+  echo "- repetitions: $REPS (values are medians over them; p50/p99 are within each run)"
+  echo
+  echo "| measure | value | target | result |"
+  echo "|---|---|---|---|"
+  cat "$ROWS"
+  echo
+  echo "Per run:"
+  echo
+  cat "$DETAILS"
+  cat "$PROFILES"
+} >"$OUT"
+cat "$OUT"
+log "written $OUT in $((DURATION / 60)) min $((DURATION % 60)) s"
