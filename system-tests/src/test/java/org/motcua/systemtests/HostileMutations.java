@@ -105,8 +105,10 @@ final class HostileMutations {
         kinds.add(Gen.of(breaker.fields).flatMap(f -> Gen.of(wrongTypes(f))
                 .map(v -> json("wrong type " + f.pointer(), HostileJson.set(breaker.valid, f.pointer(), v)))));
         if (!hostileText.isEmpty()) {
-            kinds.add(Gen.combine(Gen.of(hostileText), Gen.of(HostilePayloads.TEXTS),
-                    (f, text) -> json("hostile text " + f.pointer(),
+            kinds.add(Gen.combine(Gen.of(hostileText), Gen.of(HostilePayloads.TEXTS), (f, text) -> readAsAbsent(f, text)
+                    ? json("hostile text " + f.pointer(), HostileJson.set(breaker.valid, f.pointer(),
+                            NODES.textNode(text + "' OR 1=1 --")))
+                    : json("hostile text " + f.pointer(),
                             HostileJson.set(breaker.valid, f.pointer(), NODES.textNode(hostile(f, text))))));
             kinds.add(Gen.of(hostileText).map(f -> json("1 MB string " + f.pointer(),
                     HostileJson.set(breaker.valid, f.pointer(), NODES.textNode("<".repeat(MEGABYTE))))));
@@ -176,7 +178,14 @@ final class HostileMutations {
                 t -> t.replaceFirst("\\{", "{\"a\":\"\\x41\","),
                 t -> t.replace("\"", "\\\""),
                 t -> "{" + t);
-        return Gen.between(0, breaks.size() - 1).map(i -> {
+        // a line followed by something else is still a complete line: break the import's lines only inside
+        List<Integer> usable = new ArrayList<>();
+        for (int i = 0; i < breaks.size(); i++) {
+            if (!lines || i < 2 || i > 4) {
+                usable.add(i);
+            }
+        }
+        return Gen.of(usable).map(i -> {
             String broken = breaks.get(i).apply(text);
             if (broken.equals(text)) { // nothing to break that way (no comma, no name...): cut it instead
                 broken = text.substring(0, text.length() / 2);
@@ -251,6 +260,15 @@ final class HostileMutations {
             default -> throw new IllegalArgumentException(field.kind().name());
         }
         return values;
+    }
+
+    /**
+     * Jackson trims a date or an instant before reading it, and reads what is left empty as absent: a text of blanks
+     * and control characters there would be no value at all, not a bad one.
+     */
+    static boolean readAsAbsent(HostileField field, String text) {
+        return (field.kind() == HostileField.Kind.DATE || field.kind() == HostileField.Kind.INSTANT)
+                && text.chars().allMatch(c -> c <= ' ');
     }
 
     /** Hostile text that the field refuses: as it is in a field of strict shape, beyond the maximum in free text. */
