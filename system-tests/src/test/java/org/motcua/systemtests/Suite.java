@@ -43,6 +43,11 @@ final class Suite {
         return services.get(service).url();
     }
 
+    /** The databases of the four services, as really named (HostileInputIT counts their rows). */
+    static java.util.List<String> databases() {
+        return DATABASES.values().stream().map(TestInfrastructure::databaseName).sorted().toList();
+    }
+
     ServiceProcess service(String name) {
         return services.get(name);
     }

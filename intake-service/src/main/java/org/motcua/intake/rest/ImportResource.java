@@ -36,6 +36,6 @@ public class ImportResource {
     public ImportReport importDossiers(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType)
             throws IOException {
         boolean ndjson = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(NDJSON);
-        return imports.run(body, ndjson);
+        return ImportRefusal.unlessSomethingRecognised(imports.run(body, ndjson));
     }
 }

@@ -2,6 +2,7 @@ package org.motcua.intake.service;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -63,7 +64,8 @@ final class ImportLineReader {
                 if (parser.currentToken() == null) {
                     throw new com.fasterxml.jackson.core.JsonParseException(parser, "mảng JSON chưa đóng");
                 }
-                JsonNode node = mapper.readTree(parser);
+                // an element is followed by the rest of the array: not "trailing tokens" (the REST mapper refuses those)
+                JsonNode node = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(parser);
                 sink.accept(node != null && node.isObject() ? new RawLine(number, node, null)
                         : new RawLine(number, null, "phần tử không phải một đối tượng JSON"));
             }

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -39,6 +40,7 @@ public class CatalogueResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/import")
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Operation(summary = "Import a catalogue document, idempotently, all or nothing — Nhập danh mục (lặp lại không tạo trùng)")

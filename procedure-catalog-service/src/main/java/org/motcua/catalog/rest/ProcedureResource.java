@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -86,6 +87,7 @@ public class ProcedureResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Operation(summary = "Create a draft version (a new procedure or a change) — Tạo dự thảo phiên bản thủ tục")
     public Response createDraft(@NotNull @Valid ProcedureJson body) {
@@ -114,6 +116,7 @@ public class ProcedureResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{code}/versions/{version}/retire")
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Operation(summary = "Retire the latest published version from a date — Bãi bỏ phiên bản từ một ngày")

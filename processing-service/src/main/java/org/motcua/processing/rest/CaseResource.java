@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -69,6 +70,7 @@ public class CaseResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{code}/transitions")
     // ops: only to replay a legacy history with its recording time (recordedAt); refused otherwise by the workflow
     @RolesAllowed({Roles.PROCESSING_OFFICER, Roles.UNIT_HEAD, Roles.INTAKE_OFFICER, Roles.OPS})

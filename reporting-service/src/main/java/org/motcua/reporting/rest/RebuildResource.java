@@ -6,8 +6,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.motcua.commons.security.Roles;
@@ -26,7 +29,8 @@ public class RebuildResource {
     @RolesAllowed(Roles.OPS)
     @Operation(summary = "Drop the read model and replay the intake and processing topics from the beginning — "
             + "Xóa dữ liệu báo cáo và phát lại các sự kiện tiếp nhận, xử lý từ đầu")
-    public Response start() {
+    public Response start(@Context HttpHeaders headers, @Context UriInfo uri) {
+        NoInput.check(headers, uri, "thao tác dựng lại không nhận");
         return Response.accepted(service.start()).build();
     }
 

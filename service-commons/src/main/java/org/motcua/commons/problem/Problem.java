@@ -19,7 +19,11 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static final String MEDIA_TYPE = "application/problem+json";
 
     public Problem {
-        errors = errors == null ? List.of() : List.copyOf(errors);
+        title = ProblemText.safe(title);
+        detail = ProblemText.safe(detail);
+        instance = ProblemText.safe(instance);
+        errors = errors == null ? List.of() : errors.stream()
+                .map(e -> new FieldError(ProblemText.safe(e.field()), ProblemText.safe(e.reason()))).toList();
         extensions = extensions == null ? Map.of() : Map.copyOf(extensions);
     }
 

@@ -2,9 +2,7 @@ package org.motcua.commons.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -48,21 +46,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
-        String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
-        String reason;
-        if (e instanceof UnrecognizedPropertyException) {
-            reason = "trường không được hỗ trợ";
-        } else if (e instanceof InvalidFormatException format) {
-            reason = "giá trị '" + format.getValue() + "' không đúng định dạng "
-                    + format.getTargetType().getSimpleName();
-        } else if (e instanceof MismatchedInputException) {
-            reason = "kiểu dữ liệu không đúng";
-        } else {
-            reason = "JSON không hợp lệ ở dòng " + e.getLocation().getLineNr() + ", cột "
-                    + e.getLocation().getColumnNr();
-        }
-        return respond(Problem.of(400, "Malformed request body", "Nội dung yêu cầu không đọc được: " + reason)
-                .withErrors(List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, reason))), uri);
+        JsonReadProblem read = JsonReadProblem.of(e);
+        return respond(Problem.of(400, "Malformed request body", "Nội dung yêu cầu không đọc được: "
+                + (read.field().equals("body") ? "" : read.field() + ": ") + read.reason())
+                .withErrors(List.of(new Problem.FieldError(read.field(), read.reason()))), uri);
     }
 
     /** Jackson's own mapper for this type is more specific than {@link #unreadable}: take precedence. */
@@ -115,6 +102,12 @@ public class ProblemMappers {
                     "Hệ thống tạm thời không xử lý được yêu cầu, vui lòng thử lại sau ít phút."), uri))
                     .header(HttpHeaders.RETRY_AFTER, "5").build();
         }
+        String rejected = RejectedData.reason(e);
+        if (rejected != null) {
+            LOG.infof("Data refused by the database on %s: %s", uri.getPath(), rejected);
+            return respond(Problem.of(400, "Invalid request", "Dữ liệu gửi lên không lưu được: " + rejected + ".")
+                    .withErrors(List.of(new Problem.FieldError("body", rejected))), uri);
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());
         return respond(Problem.of(500, "Internal error",
@@ -129,7 +122,8 @@ public class ProblemMappers {
 
     static Response respond(Problem problem, UriInfo uri) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE)
-                .entity(problem.instance() == null ? problem.withInstance(uri.getPath()) : problem).build();
+                .entity(problem.instance() == null && uri != null ? problem.withInstance(uri.getPath()) : problem)
+                .build();
     }
 
     /**
