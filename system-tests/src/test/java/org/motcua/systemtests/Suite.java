@@ -46,6 +46,11 @@ final class Suite {
         return services.get(name);
     }
 
+    /** JDBC URL of a service's own database (fault tests reconcile counts there). */
+    String jdbcUrl(String service) {
+        return TestInfrastructure.jdbcBase() + TestInfrastructure.databaseName(DATABASES.get(service));
+    }
+
     private void start() {
         Path root = RepositoryLayout.root();
         Path logs = root.resolve("system-tests/target/service-logs");
