@@ -43,7 +43,7 @@ class ServiceKillFaultIT {
         }
         long start = System.nanoTime();
         service.start();
-        service.awaitReady(Duration.ofSeconds(180));
+        service.awaitReady(Duration.ofSeconds(300));
         System.out.printf("[service kill] %s ready again %.1f s after SIGKILL%n", name, (System.nanoTime() - start) / 1e9);
     }
 }

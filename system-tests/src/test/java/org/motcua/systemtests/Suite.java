@@ -84,7 +84,8 @@ final class Suite {
             services.put(service, process);
             process.start();
         }
-        services.values().forEach(s -> s.awaitReady(Duration.ofSeconds(120)));
+        // 300 s: on 2 cores shared with other builds a start of 120 s was seen
+        services.values().forEach(s -> s.awaitReady(Duration.ofSeconds(300)));
     }
 
     private void stop() {
