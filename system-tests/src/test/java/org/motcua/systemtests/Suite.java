@@ -32,8 +32,9 @@ final class Suite {
     static synchronized Suite get() {
         if (instance == null) {
             instance = new Suite();
-            instance.start();
+            // before start: a start that fails half-way must not leave services running after the JVM
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
+            instance.start();
         }
         return instance;
     }
