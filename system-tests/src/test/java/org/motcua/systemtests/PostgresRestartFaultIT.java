@@ -53,7 +53,7 @@ class PostgresRestartFaultIT {
         List<FaultClient.Answer> whileDown = Collections.synchronizedList(new ArrayList<>());
         Map<String, Integer> readinessWhileDown = new LinkedHashMap<>();
         FaultLoad.Outcome outcome = load.run(dossiers, 16, 5, List.of(
-                new FaultLoad.Fault(1.0 / 3, "PostgreSQL stopped (fast), started 10 s later", () -> {
+                new FaultLoad.Fault(1.0 / 3, "PostgreSQL stopped (fast), probed while down, started again 5 s after the probes", () -> {
                     postgres.stop();
                     FaultLoad.sleep(2_000);
                     FaultClient probe = new FaultClient();
