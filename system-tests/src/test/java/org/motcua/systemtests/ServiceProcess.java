@@ -86,6 +86,11 @@ final class ServiceProcess {
         }
     }
 
+    /** The operating-system process id (fault tests check that a service was not restarted). */
+    long pid() {
+        return process.pid();
+    }
+
     /** SIGKILL: a crash, no graceful shutdown. */
     void kill() throws InterruptedException {
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);

@@ -52,6 +52,11 @@ final class Suite {
         return services.get(name);
     }
 
+    /** JDBC URL of a service's own database (fault tests reconcile counts there). */
+    String jdbcUrl(String service) {
+        return TestInfrastructure.jdbcBase() + TestInfrastructure.databaseName(DATABASES.get(service));
+    }
+
     private void start() {
         Path root = RepositoryLayout.root();
         Path logs = root.resolve("system-tests/target/service-logs");
@@ -90,7 +95,8 @@ final class Suite {
             services.put(service, process);
             process.start();
         }
-        services.values().forEach(s -> s.awaitReady(Duration.ofSeconds(120)));
+        // 300 s: on 2 cores shared with other builds a start of 120 s was seen
+        services.values().forEach(s -> s.awaitReady(Duration.ofSeconds(300)));
     }
 
     private void stop() {

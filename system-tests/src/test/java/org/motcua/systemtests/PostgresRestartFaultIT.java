@@ -1,0 +1,88 @@
+package org.motcua.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.motcua.contracts.VietnamTime;
+
+/**
+ * PostgreSQL stopped and started again under load (a private cluster: see {@link PrivatePostgres}; the
+ * {@code faults} profile runs this class in a JVM of its own with MOTCUA_TEST_PG_PORT pointing at it).
+ * While it is down, requests fail quickly with a 503 problem and readiness is DOWN; once it is back the
+ * suite recovers with no service restarted, and nothing is lost.
+ */
+class PostgresRestartFaultIT {
+
+    private static final List<String> PROCEDURES = BrokerKillFaultIT.PROCEDURES;
+    private static PrivatePostgres postgres;
+
+    @BeforeAll
+    static void privateClusterAndCatalogue() throws Exception {
+        String port = System.getenv("MOTCUA_TEST_PG_PORT");
+        assumeTrue(port != null && !port.equals("5432"),
+                "needs a private PostgreSQL port in MOTCUA_TEST_PG_PORT (mvn verify -pl system-tests -Pfaults)");
+        postgres = PrivatePostgres.on(Integer.parseInt(port)).orElse(null);
+        assumeTrue(postgres != null, "no PostgreSQL binaries (initdb, pg_ctl) on this machine");
+        postgres.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (postgres.running()) {
+                postgres.stop();
+            }
+        }));
+        SuiteSteps.importReferenceCatalogue();
+    }
+
+    @Test
+    @DisplayName("PostgreSQL restarted under load: 503 problems while it is down, recovery without a restart, nothing lost")
+    void postgresRestartedUnderLoad() throws Exception {
+        int dossiers = Integer.getInteger("faults.postgres.dossiers", 3_000);
+        LocalDate today = VietnamTime.now().toLocalDate();
+        FaultLoad load = new FaultLoad("pg-restart-" + System.currentTimeMillis(), PROCEDURES).warmUp();
+        FaultCounts before = FaultChecks.settled(PROCEDURES, today);
+        Map<String, Long> pids = new LinkedHashMap<>();
+        Suite.get().services.forEach((name, service) -> pids.put(name, service.pid()));
+        List<FaultClient.Answer> whileDown = Collections.synchronizedList(new ArrayList<>());
+        Map<String, Integer> readinessWhileDown = new LinkedHashMap<>();
+        FaultLoad.Outcome outcome = load.run(dossiers, 16, 5, List.of(
+                new FaultLoad.Fault(1.0 / 3, "PostgreSQL stopped (fast), probed while down, started again 5 s after the probes", () -> {
+                    postgres.stop();
+                    FaultLoad.sleep(2_000);
+                    FaultClient probe = new FaultClient();
+                    for (int i = 0; i < 5; i++) {
+                        whileDown.add(probe.post(Suite.get().url(Suite.INTAKE) + "/api/v1/dossiers", "intake-officer",
+                                load.body(-100 - i), "pg-probe-" + i));
+                        whileDown.add(probe.get(Suite.get().url(Suite.PROCESSING) + "/api/v1/cases/KHONG-CO", "unit-head"));
+                        whileDown.add(probe.get(Suite.get().url(Suite.REPORTING) + "/api/v1/reports/form-06?from="
+                                + today + "&to=" + today, "auditor"));
+                    }
+                    Suite.get().services.forEach((name, service) ->
+                            readinessWhileDown.put(name, service.status("/q/health/ready")));
+                    FaultLoad.sleep(5_000);
+                    postgres.start();
+                })));
+        System.out.printf("[postgres restart] while down: readiness %s%n", readinessWhileDown);
+        whileDown.forEach(a -> System.out.printf("[postgres restart] while down: %d %s in %d ms%n", a.status(),
+                a.contentType(), a.millis()));
+        assertThat(readinessWhileDown).as("readiness while PostgreSQL is down").allSatisfy((name, status) ->
+                assertThat(status).as(name).isEqualTo(503));
+        assertThat(whileDown).as("answers while PostgreSQL is down").allSatisfy(answer -> {
+            assertThat(answer.status()).as(answer.text()).isEqualTo(503);
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+            assertThat(answer.millis()).as("answered quickly").isLessThan(10_000);
+        });
+        Map<String, Long> after = new LinkedHashMap<>();
+        Suite.get().services.forEach((name, service) -> after.put(name, service.pid()));
+        assertThat(after).as("no service restarted").isEqualTo(pids);
+        Suite.get().services.values().forEach(s -> assertThat(s.status("/q/health/ready")).as(s.name).isEqualTo(200));
+        FaultChecks.reconcile("postgres restart", before, outcome, PROCEDURES, today);
+    }
+}
