@@ -8,7 +8,7 @@
 #
 # One command: builds the service jars if missing (offline reactor build), resolves the bench classpath
 # (bench/pom.xml, not in the reactor), starts the suite with production settings (deploy/local/up.sh: prod
-# profile, -Xmx256m, reference catalogue), runs the measures, stops everything it started (also on failure),
+# profile, up.sh's JVM options, reference catalogue), runs the measures, stops everything it started (also on failure),
 # and writes bench/results/<UTC date-time>-<quick|full>.md, which it also prints.
 #
 #   full     3 repetitions of every measure (the table gives the median over them), 20 s per load level
@@ -22,7 +22,7 @@
 #
 # Environment (defaults keep clear of a developer's suite on 8081-8084/9092 and .data/):
 #   MOTCUA_DATA_DIR [<repo>/.data/bench]  KAFKA_PORT [9192]  MOTCUA_PORT_OFFSET [1000] (services on 9081-9084)
-#   PGHOST/PGPORT/PGUSER [127.0.0.1/5432/postgres]  MOTCUA_JAVA_OPTS (up.sh's default -Xmx256m)
+#   PGHOST/PGPORT/PGUSER [127.0.0.1/5432/postgres]  MOTCUA_JAVA_OPTS (up.sh's default: -Xmx256m, SerialGC)
 #   BENCH_PROFILE=true   also record intake with JFR during its first 16-client run; the hottest frames go
 #                        under the table, the recording to $MOTCUA_DATA_DIR/profiles/
 # Databases used on that PostgreSQL: catalog, intake, processing, reporting (the suite's, as up.sh creates

@@ -16,7 +16,7 @@
 #
 # Environment:
 #   MOTCUA_HTTP_HOST      QUARKUS_HTTP_HOST of the services            [127.0.0.1]
-#   MOTCUA_JAVA_OPTS      JVM options of each service                  [-Xmx256m]
+#   MOTCUA_JAVA_OPTS      JVM options of each service  [-Xmx256m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k]
 #   MOTCUA_START_TIMEOUT  seconds to wait for every /q/health/ready    [180]
 #   MOTCUA_JWT_ISSUER     MP_JWT_VERIFY_ISSUER and the tokens' iss     [https://motcua.local/issuer]
 #   KAFKA_PORT            broker port                                  [9092]
@@ -62,7 +62,7 @@ for arg in "$@"; do
 done
 
 MOTCUA_HTTP_HOST=${MOTCUA_HTTP_HOST:-127.0.0.1}
-MOTCUA_JAVA_OPTS=${MOTCUA_JAVA_OPTS:--Xmx256m}
+MOTCUA_JAVA_OPTS=${MOTCUA_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k}
 MOTCUA_START_TIMEOUT=${MOTCUA_START_TIMEOUT:-180}
 MOTCUA_JWT_ISSUER=${MOTCUA_JWT_ISSUER:-https://motcua.local/issuer}
 export MOTCUA_JWT_ISSUER
