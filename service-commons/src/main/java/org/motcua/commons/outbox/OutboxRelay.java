@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.jboss.logging.Logger;
@@ -48,7 +47,6 @@ public class OutboxRelay {
     MeterRegistry registry;
 
     private final Semaphore wakeUp = new Semaphore(0);
-    private final AtomicLong pending = new AtomicLong();
     private volatile boolean running;
     private Thread worker;
     private Counter published;
@@ -159,7 +157,6 @@ public class OutboxRelay {
             }
         }
         if (ids.isEmpty()) {
-            pending.set(0);
             return 0;
         }
         producer.flush();
@@ -174,13 +171,6 @@ public class OutboxRelay {
                 "UPDATE outbox_event SET published_at = now() WHERE id = ANY (?)")) {
             mark.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
             mark.executeUpdate();
-        }
-        try (PreparedStatement count = connection.prepareStatement(
-                "SELECT count(*) FROM outbox_event WHERE published_at IS NULL")) {
-            try (ResultSet rs = count.executeQuery()) {
-                rs.next();
-                pending.set(Math.max(0, rs.getLong(1) - ids.size()));
-            }
         }
         return ids.size();
     }
