@@ -115,7 +115,7 @@ OUT=$HERE/results/$STAMP-$MODE.md
     "on $(git -C "$REPO" rev-parse --abbrev-ref HEAD)"
   echo "- command: \`bench/run.sh${1:+ $1}\` (JDK $(java -version 2>&1 | head -1 | cut -d'"' -f2)," \
     "PostgreSQL $(psql_q postgres 'SHOW server_version' | cut -d' ' -f1), Kafka $(basename "$(tr ':' '\n' <<<"$KAFKA_CP" | grep -m1 '/kafka_2.13-')" .jar | sed 's/kafka_2.13-//'))"
-  echo "- services' JVM options: ${MOTCUA_JAVA_OPTS:-up.sh's default}"
+  echo "- services' JVM options: ${MOTCUA_JAVA_OPTS:-the default of deploy/local/up.sh}"
   echo "- repetitions: $REPS (values are medians over them; p50/p99 are within each run)"
   echo
   echo "| measure | value | target | result |"
