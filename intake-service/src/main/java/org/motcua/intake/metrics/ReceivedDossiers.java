@@ -1,11 +1,10 @@
 package org.motcua.intake.metrics;
 
+import org.motcua.commons.tx.AfterCommit;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.motcua.contracts.Channel;
 
@@ -26,17 +25,6 @@ public class ReceivedDossiers {
         Counter counter = Counter.builder("motcua_dossiers_received")
                 .description("Dossiers recorded at intake, by channel").tag("channel", channel.name())
                 .register(registry);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    counter.increment();
-                }
-            }
-        });
+        AfterCommit.run(transactions, counter::increment);
     }
 }

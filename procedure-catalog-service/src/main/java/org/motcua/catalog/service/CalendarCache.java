@@ -1,11 +1,10 @@
 package org.motcua.catalog.service;
 
+import org.motcua.commons.tx.AfterCommit;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.motcua.calendar.CachedCalendar;
 import org.motcua.calendar.WorkingCalendar;
@@ -41,17 +40,6 @@ public class CalendarCache {
 
     /** Drops the built calendar once the current transaction commits. */
     void invalidateAfterCommit() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    cache.invalidate();
-                }
-            }
-        });
+        AfterCommit.run(transactions, cache::invalidate);
     }
 }

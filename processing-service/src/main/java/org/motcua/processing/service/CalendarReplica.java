@@ -1,12 +1,11 @@
 package org.motcua.processing.service;
 
+import org.motcua.commons.tx.AfterCommit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -54,20 +53,7 @@ public class CalendarReplica {
                 ON CONFLICT (year) DO UPDATE SET payload = EXCLUDED.payload, updated_at = now()""")
                 .setParameter("y", year.year()).setParameter("p", payload).executeUpdate();
         // after commit: dropped before, another thread could rebuild from the old rows and keep them 30 s
-        transactions.registerInterposedSynchronization(new InvalidateAfterCommit(cache));
-    }
-
-    private record InvalidateAfterCommit(CachedCalendar cache) implements Synchronization {
-        @Override
-        public void beforeCompletion() {
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-                cache.invalidate();
-            }
-        }
+        AfterCommit.run(transactions, cache::invalidate);
     }
 
     /**

@@ -1,12 +1,11 @@
 package org.motcua.commons.outbox;
 
+import org.motcua.commons.tx.AfterCommit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -67,20 +66,7 @@ public class Outbox {
                 .setParameter("traceparent", trace.traceparent())
                 .setParameter("tracestate", trace.tracestate())
                 .executeUpdate();
-        transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
+        AfterCommit.run(transactions, relay::wake);
         return event;
-    }
-
-    private record WakeRelayAfterCommit(OutboxRelay relay) implements Synchronization {
-        @Override
-        public void beforeCompletion() {
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-                relay.wake();
-            }
-        }
     }
 }
