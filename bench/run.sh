@@ -12,9 +12,10 @@
 # and writes bench/results/<UTC date-time>-<quick|full>.md, which it also prints.
 #
 #   full     3 repetitions of every measure (the table gives the median over them), 20 s per load level
-#            after 40 s of JIT warm-up, form 06 over 100,000 and 1,000,000 dossiers
-#   --quick  1 repetition, 6 s per load level after 15 s of warm-up, form 06 over 100,000 only: under
-#            5 minutes on 2 idle cores
+#            after the suite's steady state (16-client slices of 15 s, at least 180 s and until two agree
+#            within 5 %, at most 420 s), 100 warm-up lifecycles, form 06 over 100,000 and 1,000,000 dossiers
+#   --quick  1 repetition, 6 s per load level after at most 30 s of warm-up, form 06 over 100,000 only:
+#            under 5 minutes on 2 idle cores
 #
 # Measures (bench/measures/*.sh, one file each): intake at 1/16/64 clients; pgbench with the same writes
 # (ratio); end-to-end 201 -> form 06 under load and Kafka's own latency; full lifecycle vs Flowable (ratio);
@@ -43,15 +44,16 @@ source "$HERE/lib/common.sh"
 source "$HERE/lib/suite.sh"
 source "$HERE/lib/catalogue.sh"
 source "$HERE/lib/profile.sh"
+source "$HERE/lib/cpu.sh"
 for m in "$HERE"/measures/*.sh; do source "$m"; done
 
 CLIENTS=(1 16 64)
 FLOWABLE_VERSION=$(sed -n 's:.*<flowable.version>\(.*\)</flowable.version>.*:\1:p' "$HERE/pom.xml")
 LIFECYCLE_C=8
 if [[ $MODE == quick ]]; then
-  REPS=1 JIT_WARMUP_S=15 WARMUP_S=3 LOAD_S=6 E2E_S=15 E2E_SETTLE_S=5 KAFKA_RECORDS=1000 LIFECYCLES=60 FORM06_RUNS=30 FORM06_SIZES=(100000)
+  REPS=1 JIT_WARMUP_S=30 WARMUP_MIN_S=0 WARMUP_SLICE_S=10 WARMUP_S=3 LOAD_S=6 E2E_S=15 E2E_SETTLE_S=5 KAFKA_RECORDS=1000 LIFECYCLES=60 LIFECYCLE_WARMUP=20 IMPORT_N=10000 IMPORT_CHUNK=2000 FORM06_RUNS=30 FORM06_SIZES=(100000)
 else
-  REPS=3 JIT_WARMUP_S=40 WARMUP_S=5 LOAD_S=20 E2E_S=45 E2E_SETTLE_S=10 KAFKA_RECORDS=5000 LIFECYCLES=300 FORM06_RUNS=100 FORM06_SIZES=(100000 1000000)
+  REPS=3 JIT_WARMUP_S=420 WARMUP_MIN_S=180 WARMUP_SLICE_S=15 WARMUP_S=5 LOAD_S=20 E2E_S=45 E2E_SETTLE_S=10 KAFKA_RECORDS=5000 LIFECYCLES=300 LIFECYCLE_WARMUP=100 IMPORT_N=100000 IMPORT_CHUNK=2000 FORM06_RUNS=100 FORM06_SIZES=(100000 1000000)
 fi
 
 STAMP=$(date -u +%Y-%m-%dT%H%M%SZ)
@@ -94,7 +96,7 @@ run_measure() {
   fi
 }
 
-for m in intake pgbench e2e kafka_latency lifecycle form06 memory; do
+for m in intake intake_alone pgbench e2e kafka_latency lifecycle import form06 memory; do
   run_measure "$m"
 done
 

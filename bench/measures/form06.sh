@@ -1,7 +1,8 @@
 # bench/measures/form06.sh -- measure 5: form 06 for one year (2024, by field, all agencies) over N dossiers.
 # The rows are bulk-loaded with reporting-service/bench/form06-bench.sh's SQL (the same rows the live consumer
-# writes: dossier_fact + daily/monthly counters, spread over 2020-2025), not through intake's historical import
-# API: see docs/notes/benchmark.md. Target: p99 < 200 ms at 1,000,000.
+# writes: dossier_fact + daily/monthly counters, spread over 2020-2025): 1,000,000 dossiers through intake's
+# historical import would take longer than a run (measure 5a, import.sh, takes 100,000 that way and times form 06
+# over them). Target: p99 < 200 ms at 1,000,000.
 
 measure_form06() {
   local n auditor url r line p50s=() p95s=() p99s=()

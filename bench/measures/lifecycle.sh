@@ -1,7 +1,8 @@
 # bench/measures/lifecycle.sh -- measure 4: full lifecycles (receive -> assign -> approve -> result ready ->
 # return) through intake's and processing's REST APIs and Kafka (LifecycleLoad), versus the same lifecycle in
 # an embedded BPMN engine, Flowable, on the same PostgreSQL (database bench_flowable, history audit)
-# (FlowableLifecycle). Same number of lifecycles and concurrency. Target: ours >= 3x the peer.
+# (FlowableLifecycle). Same number of lifecycles, concurrency and unrecorded warm-up lifecycles (LIFECYCLE_WARMUP:
+# ours once, the suite stays up; the peer's in each of its fresh JVMs). Target: ours >= 3x the peer.
 
 measure_lifecycle() {
   local desk head officer r line ours=() peer=() ours_p50=() peer_p50=() failed=0
@@ -10,7 +11,8 @@ measure_lifecycle() {
   officer=$("$REPO/deploy/local/token.sh" processing-officer bench-officer P.QLCL)
   psql -X -q -d postgres -c "DROP DATABASE IF EXISTS bench_flowable WITH (FORCE)" -c "CREATE DATABASE bench_flowable"
   wait_drained 300 "lifecycle warm-up"
-  jrun LifecycleLoad "$INTAKE_URL" "$PROCESSING_URL" "$desk" "$head" "$officer" 20 "$LIFECYCLE_C" >/dev/null 2>&1 || true
+  jrun LifecycleLoad "$INTAKE_URL" "$PROCESSING_URL" "$desk" "$head" "$officer" "$LIFECYCLE_WARMUP" "$LIFECYCLE_C" \
+    >/dev/null 2>&1 || true
   for ((r = 1; r <= REPS; r++)); do
     wait_drained 300 "lifecycle run $r"
     line=$(jrun LifecycleLoad "$INTAKE_URL" "$PROCESSING_URL" "$desk" "$head" "$officer" "$LIFECYCLES" "$LIFECYCLE_C" \
@@ -19,7 +21,7 @@ measure_lifecycle() {
     log "lifecycle ours run $r: $line"
     ours+=("$(field rate "$line")") ours_p50+=("$(field p50_ms "$line")") failed=$((failed + $(field failed "$line")))
     line=$(jrun FlowableLifecycle "jdbc:postgresql://$PGHOST:$PGPORT/bench_flowable" "$PGUSER" "${PGPASSWORD:-}" \
-      "$LIFECYCLES" "$LIFECYCLE_C" 20 2> >(head -5 >&2))
+      "$LIFECYCLES" "$LIFECYCLE_C" "$LIFECYCLE_WARMUP" 2> >(head -5 >&2))
     detail "lifecycle, Flowable $FLOWABLE_VERSION, run $r: $line"
     log "lifecycle Flowable run $r: $line"
     peer+=("$(field rate "$line")") peer_p50+=("$(field p50_ms "$line")")

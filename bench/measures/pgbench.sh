@@ -37,5 +37,9 @@ measure_pgbench() {
     share=$(ratio "$(intake_rate "$c")" "$limit")
     row "database limit, pgbench same writes, $c clients$( ((cc == c)) || echo " ($cc connections)")" "$limit tx/s (avg latency $(median "${lats[@]}") ms)" — —
     row "intake / database limit, $c clients" "$share" "≥ 0.50" "$(verdict "$share" ">=" 0.50)"
+    if ((c == 16)) && [[ -s $WORK/intake-alone-rate-16 ]]; then
+      share=$(ratio "$(cat "$WORK/intake-alone-rate-16")" "$limit")
+      row "intake alone / database limit, 16 clients" "$share" "(≥ 0.50)" "$(verdict "$share" ">=" 0.50)"
+    fi
   done
 }

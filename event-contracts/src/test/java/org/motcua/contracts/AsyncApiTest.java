@@ -199,7 +199,8 @@ class AsyncApiTest {
 
     /**
      * The consumers documented per channel are the services that really consume it: every
-     * {@code mp.messaging.incoming.*.topic} of a service's application.properties names that service in the
+     * {@code mp.messaging.incoming.*.topic} (or each of a channel's {@code topics}) of a service's
+     * application.properties names that service in the
      * channel's {@code x-consumers}, and its dead-letter queue is its own {@code <service>.dead-letter.v1}.
      */
     @Test
@@ -221,10 +222,11 @@ class AsyncApiTest {
             }
             String prefix = service.replace("-service", "").replace("procedure-", "");
             for (String key : p.stringPropertyNames()) {
-                if (key.matches("mp\\.messaging\\.incoming\\.[^.]+\\.topic")) {
-                    String topic = p.getProperty(key).strip();
-                    configured.computeIfAbsent(topic, t -> new TreeSet<>()).add(service);
-                    String channel = key.substring(0, key.length() - ".topic".length());
+                if (key.matches("mp\\.messaging\\.incoming\\.[^.]+\\.topics?")) {
+                    for (String topic : p.getProperty(key).split(",")) {
+                        configured.computeIfAbsent(topic.strip(), t -> new TreeSet<>()).add(service);
+                    }
+                    String channel = key.substring(0, key.lastIndexOf('.'));
                     String dlq = p.getProperty(channel + ".dead-letter-queue.topic");
                     if (dlq != null && !dlq.strip().equals(Topics.deadLetter(prefix))) {
                         problems.add(service + " " + channel + ": dead-letter topic " + dlq + ", expected "

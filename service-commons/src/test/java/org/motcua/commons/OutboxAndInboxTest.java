@@ -87,7 +87,7 @@ class OutboxAndInboxTest {
     }
 
     @Test
-    @DisplayName("a malformed message and a poison event go to the dead-letter topic with the reason, and consumption continues")
+    @DisplayName("a malformed message and a poison event in a poll go to the dead-letter topic with the reason and their place, and the rest of the poll is applied")
     void poisonGoesToDeadLetter() {
         String malformed = newSubject();
         KafkaTestClient.send(TestNotesResource.TOPIC, malformed, "{not json");
@@ -102,7 +102,11 @@ class OutboxAndInboxTest {
                 r -> r.key() != null && (r.key().equals(malformed) || r.key().equals(poison)), 2,
                 Duration.ofSeconds(20));
         assertThat(dead).hasSize(2);
-        assertThat(dead).allSatisfy(r -> assertThat(KafkaTestClient.header(r, "dead-letter-reason")).isNotBlank());
+        assertThat(dead).allSatisfy(r -> {
+            assertThat(KafkaTestClient.header(r, "dead-letter-reason")).isNotBlank();
+            assertThat(KafkaTestClient.header(r, "dead-letter-topic")).isEqualTo(TestNotesResource.TOPIC);
+            assertThat(KafkaTestClient.header(r, "dead-letter-offset")).matches("\\d+");
+        });
         assertThat(dead).anySatisfy(r -> assertThat(KafkaTestClient.header(r, "dead-letter-reason"))
                 .contains("poison requested by the test"));
         assertThat(handled(poison)).isZero();

@@ -5,6 +5,7 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.motcua.commons.inbox.IdempotentConsumer;
 import org.motcua.commons.inbox.PoisonMessageException;
@@ -20,8 +21,8 @@ public class TestEventsConsumer {
 
     @Incoming("test-events")
     @Blocking
-    public void on(String raw) {
-        consumer.handle("commons-test", raw, event -> {
+    public void on(ConsumerRecords<String, String> records) {
+        consumer.handleBatch("commons-test", "test-events", records, event -> {
             if (event.data().has("poison")) {
                 throw new PoisonMessageException("poison requested by the test");
             }

@@ -3,6 +3,7 @@ package org.motcua.intake.events;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.motcua.commons.inbox.IdempotentConsumer;
 import org.motcua.commons.logging.DossierMdc;
@@ -26,8 +27,8 @@ public class ProcessingConsumer {
 
     @Incoming("cases")
     @Blocking
-    public void on(String raw) {
-        consumer.handle(CONSUMER, raw, event -> {
+    public void on(ConsumerRecords<String, String> records) {
+        consumer.handleBatch(CONSUMER, "cases", records, event -> {
             try (DossierMdc.Scope ignored = DossierMdc.put(event.subject())) {
                 apply(event);
             }

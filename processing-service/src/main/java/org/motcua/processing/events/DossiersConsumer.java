@@ -3,6 +3,7 @@ package org.motcua.processing.events;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.motcua.commons.inbox.IdempotentConsumer;
 import org.motcua.commons.logging.DossierMdc;
@@ -14,7 +15,10 @@ import org.motcua.contracts.intake.WithdrawalRequested;
 import org.motcua.processing.service.CaseOpener;
 import org.motcua.processing.service.IntakeActions;
 
-/** Intake's events (topic {@code intake.dossiers.v1}): open cases, supplements back, withdrawals. */
+/**
+ * Intake's events (topic {@code intake.dossiers.v1}): open cases, supplements back, withdrawals. A poll's records
+ * are applied in one transaction ({@link IdempotentConsumer#handleBatch}).
+ */
 @ApplicationScoped
 public class DossiersConsumer {
 
@@ -27,8 +31,8 @@ public class DossiersConsumer {
 
     @Incoming("dossiers")
     @Blocking
-    public void on(String raw) {
-        consumer.handle("processing", raw, event -> {
+    public void on(ConsumerRecords<String, String> records) {
+        consumer.handleBatch("processing", "dossiers", records, event -> {
             try (DossierMdc.Scope ignored = DossierMdc.put(event.subject())) {
                 apply(event);
             }

@@ -3,11 +3,15 @@ package org.motcua.reporting.events;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.motcua.commons.inbox.IdempotentConsumer;
 import org.motcua.reporting.service.RebuildGate;
 
-/** The live consumers of intake.dossiers.v1 and processing.cases.v1 (group reporting-service). */
+/**
+ * The live consumer of intake.dossiers.v1 and processing.cases.v1 (group reporting-service, channel {@code events}):
+ * a poll's records of both topics in one transaction ({@link IdempotentConsumer#handleBatch}).
+ */
 @ApplicationScoped
 public class LiveConsumers {
 
@@ -18,15 +22,9 @@ public class LiveConsumers {
     @Inject
     RebuildGate gate;
 
-    @Incoming("dossiers")
+    @Incoming("events")
     @Blocking
-    public void onDossier(String raw) {
-        gate.live(() -> consumer.handle(ReportingEvents.CONSUMER, raw, events::apply));
-    }
-
-    @Incoming("cases")
-    @Blocking
-    public void onCase(String raw) {
-        gate.live(() -> consumer.handle(ReportingEvents.CONSUMER, raw, events::apply));
+    public void on(ConsumerRecords<String, String> records) {
+        gate.live(() -> consumer.handleBatch(ReportingEvents.CONSUMER, "events", records, events::apply));
     }
 }

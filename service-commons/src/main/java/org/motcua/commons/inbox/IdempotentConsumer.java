@@ -1,14 +1,20 @@
 package org.motcua.commons.inbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.motcua.commons.tracing.ConsumerSpan;
 import org.motcua.contracts.EventEnvelope;
 import org.motcua.contracts.Json;
 
@@ -21,6 +27,12 @@ import org.motcua.contracts.Json;
  * failures (database down, lock conflicts) are retried with a capped back-off, holding the partition,
  * so that no event is skipped. Other failures are tried {@code motcua.consumer.max-attempts} times,
  * then dead-lettered.
+ *
+ * <p>Batches ({@link #handleBatch}, channels with {@code batch=true}): the whole poll is applied in one
+ * transaction, each record under its own consumer span; if anything in it fails, the transaction is rolled back
+ * and the records are applied again one by one under the rules above, the records given up on being written to
+ * the dead-letter topic by {@link DeadLetterTopic}. One commit per poll instead of one per event is what lets the
+ * consumers keep up with intake on the same two cores (docs/notes/benchmark.md).
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -33,6 +45,10 @@ public class IdempotentConsumer {
     private static final ObjectMapper MAPPER = Json.newMapper();
     @Inject
     DeadLetters deadLetters;
+    @Inject
+    DeadLetterTopic deadLetterTopic;
+    @Inject
+    Tracer tracer;
     @ConfigProperty(name = "motcua.consumer.max-attempts", defaultValue = "3")
     int maxAttempts;
     @ConfigProperty(name = "motcua.consumer.max-backoff", defaultValue = "5s")
@@ -78,6 +94,75 @@ public class IdempotentConsumer {
             deadLetters.sent();
             throw e;
         }
+        try {
+            apply(consumer, event, handler);
+        } catch (RuntimeException e) {
+            deadLetters.sent();
+            throw e;
+        }
+    }
+
+    /**
+     * Applies a polled batch of {@code channel} in one transaction: each record's event once, in order, under its
+     * own consumer span. When that fails, each record again on its own ({@link #handle} rules), and what is given
+     * up on goes to the channel's dead-letter topic; returns once every record is applied or dead-lettered.
+     */
+    public void handleBatch(String consumer, String channel, ConsumerRecords<String, String> records,
+            Consumer<EventEnvelope> handler) {
+        List<ConsumerRecord<String, String>> readable = new ArrayList<>(records.count());
+        List<EventEnvelope> events = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                events.add(parse(record.value()));
+                readable.add(record);
+            } catch (PoisonMessageException e) {
+                LOG.warnf("Unreadable message %s/%d@%d rejected by %s: %s", record.topic(), record.partition(),
+                        record.offset(), consumer, e.getMessage());
+                deadLetterTopic.send(channel, record, e);
+            }
+        }
+        if (readable.isEmpty()) {
+            return;
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                for (int i = 0; i < readable.size(); i++) {
+                    try (ConsumerSpan ignored = ConsumerSpan.start(tracer, consumer, readable.get(i))) {
+                        if (firstTime(consumer, events.get(i))) {
+                            handler.accept(events.get(i));
+                            // written now, and forgotten: the next event's statements must not dirty-check
+                            // hundreds of entities of the events before it
+                            entityManager.flush();
+                            entityManager.clear();
+                        }
+                    }
+                }
+            });
+            return;
+        } catch (RuntimeException e) {
+            LOG.debugf("Batch of %d events failed in %s (%s): applying them one by one", readable.size(), consumer,
+                    e.getMessage());
+        }
+        for (int i = 0; i < readable.size(); i++) {
+            try (ConsumerSpan span = ConsumerSpan.start(tracer, consumer, readable.get(i))) {
+                try {
+                    apply(consumer, events.get(i), handler);
+                } catch (RuntimeException e) {
+                    span.failed(e);
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw e; // shutting down: not given up on, the record will be polled again
+                    }
+                    deadLetterTopic.send(channel, readable.get(i), e);
+                }
+            }
+        }
+    }
+
+    /**
+     * Runs {@code handler} for {@code event} in a transaction of its own, once: transient failures are retried
+     * for as long as they last, others {@code maxAttempts} times; throws what it gave up on.
+     */
+    private void apply(String consumer, EventEnvelope event, Consumer<EventEnvelope> handler) {
         long backoff = 100;
         for (int attempt = 1;; attempt++) {
             try {
@@ -92,7 +177,6 @@ public class IdempotentConsumer {
                 if (!retry && (e instanceof PoisonMessageException || attempt >= maxAttempts)) {
                     LOG.warnf("Event %s (%s, subject %s) rejected by %s: %s", event.id(), event.type(),
                             event.subject(), consumer, e.getMessage());
-                    deadLetters.sent();
                     throw e;
                 }
                 LOG.warnf("Event %s (%s) failed in %s, attempt %d, retrying: %s", event.id(), event.type(), consumer,

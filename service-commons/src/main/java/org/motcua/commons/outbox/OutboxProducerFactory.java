@@ -17,9 +17,14 @@ public class OutboxProducerFactory {
     String applicationName;
 
     public KafkaProducer<String, String> create() {
+        return create("outbox-relay");
+    }
+
+    /** @param purpose the end of the client id ({@code <application>-<purpose>}), as the broker's logs show it */
+    public KafkaProducer<String, String> create(String purpose) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-outbox-relay");
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-" + purpose);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);

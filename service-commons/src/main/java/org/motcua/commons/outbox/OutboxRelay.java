@@ -95,7 +95,10 @@ public class OutboxRelay {
                     LOG.info("Outbox relay recovered: publishing again");
                 }
                 backoffMillis = 0;
-                if (sent == 0) {
+                if (sent < config.batchSize()) {
+                    // The outbox is drained: wait for a commit's wake-up (one that came during this batch
+                    // ends the wait at once) or the next poll. Reading again straight away would find
+                    // nothing in most cases and cost a transaction per batch (measured: half the relay's).
                     wakeUp.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                     wakeUp.drainPermits();
                 }

@@ -1,0 +1,61 @@
+# bench/lib/cpu.sh -- where the CPU goes during a load (sourced): user + system time of each service, of
+# PostgreSQL (every postgres process), of the broker and of the load generator, from /proc/<pid>/stat, per unit
+# of work done. What bounds a throughput on 2 cores is the sum of these, not intake's share alone.
+
+# cpu_ticks PID...: utime + stime (clock ticks) of the processes that are still alive
+cpu_ticks() {
+  local p s=0
+  for p in "$@"; do
+    [[ -r /proc/$p/stat ]] && s=$((s + $(awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$s"
+}
+
+# the processes measured, as name=pids lines (PostgreSQL's backends come and go: its pids are read at each call)
+cpu_parties() {
+  local s
+  for s in "${SERVICES[@]}"; do
+    echo "${s%-service}=$(cat "$MOTCUA_DATA_DIR/run/$s.pid" 2>/dev/null)"
+  done
+  echo "postgres=$(pgrep -x postgres | tr '\n' ' ')"
+  echo "kafka=$(pgrep -f "kafka.logs.dir=$MOTCUA_DATA_DIR/kafka-$KAFKA_PORT " | tr '\n' ' ')"
+}
+
+# cpu_snapshot FILE: name ticks lines, plus the machine's busy and idle ticks
+cpu_snapshot() {
+  local line name
+  while read -r line; do
+    name=${line%%=*}
+    # shellcheck disable=SC2086
+    echo "$name $(cpu_ticks ${line#*=})"
+  done < <(cpu_parties) >"$1"
+  awk '/^cpu / { print "machine-busy", $2 + $3 + $4 + $7 + $8; print "machine-idle", $5 + $6 }' /proc/stat >>"$1"
+}
+
+# cpu_split BEFORE AFTER UNITS UNIT_NAME LOADGEN_SECONDS: one line, milliseconds of CPU per unit for each party
+cpu_split() {
+  local hz
+  hz=$(getconf CLK_TCK)
+  join "$1" "$2" | awk -v n="$3" -v unit="$4" -v gen="$5" -v hz="$hz" '
+    { d[$1] = $3 - $2 }
+    END {
+      if (n <= 0) { print "no " unit; exit }
+      printf "CPU per %s:", unit
+      for (k in d) if (k !~ /^machine-/) { printf " %s=%.2f", k, d[k] * 1000 / hz / n; sum += d[k] }
+      printf " load-generator=%.2f ms; sum %.2f ms; machine busy %.0f %%\n", gen * 1000 / n,
+        (sum / hz + gen) * 1000 / n, 100 * d["machine-busy"] / (d["machine-busy"] + d["machine-idle"])
+    }'
+}
+
+# cpu_jrun SECONDS_FILE PROGRAM ARGS...: jrun, and the CPU seconds (user + system) the program used into SECONDS_FILE
+cpu_jrun() {
+  local out=$1
+  shift
+  (
+    jrun "$@"
+    # `times` in a pipeline would run in a subshell of its own, with no children: redirected, it runs here
+    times >"$out.times"
+    awk 'NR == 2 { split($1, u, /[ms]/); split($2, s, /[ms]/); printf "%.2f\n", u[1] * 60 + u[2] + s[1] * 60 + s[2] }' \
+      "$out.times" >"$out"
+  )
+}
