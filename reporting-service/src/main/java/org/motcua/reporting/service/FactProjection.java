@@ -11,10 +11,12 @@ import org.motcua.reporting.domain.Counters;
 import org.motcua.reporting.domain.DossierFacts;
 import org.motcua.reporting.repository.CounterRepository;
 import org.motcua.reporting.repository.FactRepository;
+import org.motcua.reporting.repository.PendingCounters;
 
 /**
  * Applies one change to a dossier's facts and moves the counters by the difference of its contribution
- * before and after, in the caller's transaction (the idempotent consumer's).
+ * before and after, in the caller's transaction (the idempotent consumer's). The counter moves of a transaction
+ * are summed and written by {@link #writeCounters}, which the transaction's owner calls before it commits.
  */
 @ApplicationScoped
 public class FactProjection {
@@ -23,6 +25,8 @@ public class FactProjection {
     FactRepository facts;
     @Inject
     CounterRepository counters;
+    @Inject
+    PendingCounters pending;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void change(String dossierCode, Consumer<DossierFacts> change) {
@@ -30,6 +34,12 @@ public class FactProjection {
         Map<CounterKey, Counters> before = Contributions.of(dossier);
         change.accept(dossier);
         facts.save(dossier);
-        counters.add(Contributions.delta(before, Contributions.of(dossier)));
+        pending.add(Contributions.delta(before, Contributions.of(dossier)));
+    }
+
+    /** Writes the counter moves of the current transaction's changes (cells in a stable order). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void writeCounters() {
+        counters.add(pending.drain());
     }
 }

@@ -45,6 +45,8 @@ public class RebuildService {
     ReportingEvents events;
     @Inject
     RebuildGate gate;
+    @Inject
+    FactProjection projection;
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
@@ -166,6 +168,7 @@ public class RebuildService {
                         events.apply(event);
                     }
                 }
+                projection.writeCounters();
             });
             replayed.addAndGet(batch.size());
         } catch (RuntimeException e) {
@@ -185,7 +188,7 @@ public class RebuildService {
 
     private void replayOne(String raw) {
         try {
-            consumer.handle(ReportingEvents.CONSUMER, raw, events::apply);
+            consumer.handle(ReportingEvents.CONSUMER, raw, events::apply, projection::writeCounters);
             replayed.incrementAndGet();
         } catch (RuntimeException e) {
             // the live consumer dead-lettered it already

@@ -38,6 +38,7 @@ import org.motcua.contracts.Json;
 public class IdempotentConsumer {
 
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
+    private static final Runnable NOTHING = () -> { };
 
     @Inject
     EntityManager entityManager;
@@ -86,6 +87,11 @@ public class IdempotentConsumer {
      * already handled that event id.
      */
     public void handle(String consumer, String raw, Consumer<EventEnvelope> handler) {
+        handle(consumer, raw, handler, NOTHING);
+    }
+
+    /** {@link #handle}, with {@code beforeCommit} run in the event's transaction after the handler. */
+    public void handle(String consumer, String raw, Consumer<EventEnvelope> handler, Runnable beforeCommit) {
         EventEnvelope event;
         try {
             event = parse(raw);
@@ -95,7 +101,7 @@ public class IdempotentConsumer {
             throw e;
         }
         try {
-            apply(consumer, event, handler);
+            apply(consumer, event, handler, beforeCommit);
         } catch (RuntimeException e) {
             deadLetters.sent();
             throw e;
@@ -109,6 +115,15 @@ public class IdempotentConsumer {
      */
     public void handleBatch(String consumer, String channel, ConsumerRecords<String, String> records,
             Consumer<EventEnvelope> handler) {
+        handleBatch(consumer, channel, records, handler, NOTHING);
+    }
+
+    /**
+     * {@link #handleBatch}, with {@code beforeCommit} run at the end of every transaction it opens (the poll's, or
+     * each record's when it applies them one by one): work a handler leaves to be done once per transaction.
+     */
+    public void handleBatch(String consumer, String channel, ConsumerRecords<String, String> records,
+            Consumer<EventEnvelope> handler, Runnable beforeCommit) {
         List<ConsumerRecord<String, String>> readable = new ArrayList<>(records.count());
         List<EventEnvelope> events = new ArrayList<>(records.count());
         for (ConsumerRecord<String, String> record : records) {
@@ -137,6 +152,7 @@ public class IdempotentConsumer {
                         }
                     }
                 }
+                beforeCommit.run();
             });
             return;
         } catch (RuntimeException e) {
@@ -146,7 +162,7 @@ public class IdempotentConsumer {
         for (int i = 0; i < readable.size(); i++) {
             try (ConsumerSpan span = ConsumerSpan.start(tracer, consumer, readable.get(i))) {
                 try {
-                    apply(consumer, events.get(i), handler);
+                    apply(consumer, events.get(i), handler, beforeCommit);
                 } catch (RuntimeException e) {
                     span.failed(e);
                     if (Thread.currentThread().isInterrupted()) {
@@ -162,13 +178,14 @@ public class IdempotentConsumer {
      * Runs {@code handler} for {@code event} in a transaction of its own, once: transient failures are retried
      * for as long as they last, others {@code maxAttempts} times; throws what it gave up on.
      */
-    private void apply(String consumer, EventEnvelope event, Consumer<EventEnvelope> handler) {
+    private void apply(String consumer, EventEnvelope event, Consumer<EventEnvelope> handler, Runnable beforeCommit) {
         long backoff = 100;
         for (int attempt = 1;; attempt++) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> {
                     if (firstTime(consumer, event)) {
                         handler.accept(event);
+                        beforeCommit.run();
                     }
                 });
                 return;
