@@ -24,6 +24,8 @@
 # Environment (defaults keep clear of a developer's suite on 8081-8084/9092 and .data/):
 #   MOTCUA_DATA_DIR [<repo>/.data/bench]  KAFKA_PORT [9192]  MOTCUA_PORT_OFFSET [1000] (services on 9081-9084)
 #   PGHOST/PGPORT/PGUSER [127.0.0.1/5432/postgres]  MOTCUA_JAVA_OPTS (up.sh's default: -Xmx256m, SerialGC)
+#   BENCH_MEASURES="e2e" only these measures (of: intake intake_alone pgbench e2e kafka_latency lifecycle import
+#                        form06 memory), after the same warm-up; e.g. BENCH_MEASURES=e2e E2E_RATE=194 bench/run.sh
 #   BENCH_PROFILE=true   also record intake with JFR during its first 16-client run; the hottest frames go
 #                        under the table, the recording to $MOTCUA_DATA_DIR/profiles/
 # Databases used on that PostgreSQL: catalog, intake, processing, reporting (the suite's, as up.sh creates
@@ -96,7 +98,12 @@ run_measure() {
   fi
 }
 
-for m in intake intake_alone pgbench e2e kafka_latency lifecycle import form06 memory; do
+MEASURES=(${BENCH_MEASURES:-intake intake_alone pgbench e2e kafka_latency lifecycle import form06 memory})
+if [[ " ${MEASURES[*]} " != *" intake "* ]]; then
+  # a subset without measure 1 still measures a warm suite
+  warm_up_intake "$("$REPO/deploy/local/token.sh" portal bench-portal)"
+fi
+for m in "${MEASURES[@]}"; do
   run_measure "$m"
 done
 
