@@ -47,15 +47,26 @@ cpu_split() {
     }'
 }
 
-# cpu_jrun SECONDS_FILE PROGRAM ARGS...: jrun, and the CPU seconds (user + system) the program used into SECONDS_FILE
-cpu_jrun() {
-  local out=$1
-  shift
+# cpu_measured PROGRAM ARGS...: jrun between two snapshots of every party's CPU, the program's own CPU seconds
+# (user + system) kept too; its output on stdout, its exit status returned. cpu_of_last then tells the cost.
+cpu_measured() {
+  local rc=0
+  cpu_snapshot "$WORK/cpu-before"
   (
+    set +e
     jrun "$@"
+    rc=$?
     # `times` in a pipeline would run in a subshell of its own, with no children: redirected, it runs here
-    times >"$out.times"
+    times >"$WORK/cpu-loadgen.times"
     awk 'NR == 2 { split($1, u, /[ms]/); split($2, s, /[ms]/); printf "%.2f\n", u[1] * 60 + u[2] + s[1] * 60 + s[2] }' \
-      "$out.times" >"$out"
-  )
+      "$WORK/cpu-loadgen.times" >"$WORK/cpu-loadgen"
+    exit $rc
+  ) || rc=$?
+  cpu_snapshot "$WORK/cpu-after"
+  return $rc
+}
+
+# cpu_of_last UNITS UNIT_NAME: the CPU split of the last cpu_measured run over UNITS units of work
+cpu_of_last() {
+  cpu_split "$WORK/cpu-before" "$WORK/cpu-after" "$1" "$2" "$(cat "$WORK/cpu-loadgen")"
 }

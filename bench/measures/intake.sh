@@ -38,14 +38,11 @@ measure_intake() {
     rates=() p50s=() p99s=()
     for ((r = 1; r <= REPS; r++)); do
       if ((c == 16 && r == 1)); then profile_start intake-service 16-clients; fi
-      cpu_snapshot "$WORK/cpu-before"
-      line=$(cpu_jrun "$WORK/cpu-loadgen" IntakeLoad "$INTAKE_URL" "$token" "$c" 16 "$WARMUP_S" "$LOAD_S" LOAD)
-      cpu_snapshot "$WORK/cpu-after"
+      line=$(cpu_measured IntakeLoad "$INTAKE_URL" "$token" "$c" 16 "$WARMUP_S" "$LOAD_S" LOAD)
       if ((c == 16 && r == 1)); then profile_stop intake-service 16-clients; fi
       detail "intake, $c clients, run $r: $line"
       # the whole run (warm-up included) over the dossiers it counted: a slight over-estimate per dossier
-      detail "intake, $c clients, run $r: $(cpu_split "$WORK/cpu-before" "$WORK/cpu-after" \
-        "$(field ok "$line")" "dossier (ms, warm-up included)" "$(cat "$WORK/cpu-loadgen")")"
+      detail "intake, $c clients, run $r: $(cpu_of_last "$(field ok "$line")" "dossier (ms, warm-up included)")"
       log "intake $c clients run $r: $line"
       rates+=("$(field rate "$line")") p50s+=("$(field p50_ms "$line")") p99s+=("$(field p99_ms "$line")")
     done
@@ -71,14 +68,11 @@ measure_intake_alone() {
   for ((r = 1; r <= REPS; r++)); do
     # shellcheck disable=SC2086
     kill -STOP $pids
-    cpu_snapshot "$WORK/cpu-before"
-    line=$(cpu_jrun "$WORK/cpu-loadgen" IntakeLoad "$INTAKE_URL" "$token" 16 16 "$WARMUP_S" "$LOAD_S" LOAD) || true
-    cpu_snapshot "$WORK/cpu-after"
+    line=$(cpu_measured IntakeLoad "$INTAKE_URL" "$token" 16 16 "$WARMUP_S" "$LOAD_S" LOAD) || true
     # shellcheck disable=SC2086
     kill -CONT $pids
     detail "intake alone (processing and reporting stopped), 16 clients, run $r: $line"
-    detail "intake alone, 16 clients, run $r: $(cpu_split "$WORK/cpu-before" "$WORK/cpu-after" \
-      "$(field ok "$line")" "dossier (ms, warm-up included)" "$(cat "$WORK/cpu-loadgen")")"
+    detail "intake alone, 16 clients, run $r: $(cpu_of_last "$(field ok "$line")" "dossier (ms, warm-up included)")"
     log "intake alone run $r: $line"
     rates+=("$(field rate "$line")") p50s+=("$(field p50_ms "$line")") p99s+=("$(field p99_ms "$line")")
     wait_drained 300 "intake alone run $r (the stopped consumers' backlog)"

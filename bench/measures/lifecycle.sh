@@ -15,22 +15,17 @@ measure_lifecycle() {
     >/dev/null 2>&1 || true
   for ((r = 1; r <= REPS; r++)); do
     wait_drained 300 "lifecycle run $r"
-    cpu_snapshot "$WORK/cpu-before"
-    line=$(cpu_jrun "$WORK/cpu-loadgen" LifecycleLoad "$INTAKE_URL" "$PROCESSING_URL" "$desk" "$head" "$officer" \
+    line=$(cpu_measured LifecycleLoad "$INTAKE_URL" "$PROCESSING_URL" "$desk" "$head" "$officer" \
       "$LIFECYCLES" "$LIFECYCLE_C" 2> >(head -5 >&2))
-    cpu_snapshot "$WORK/cpu-after"
     detail "lifecycle, ours, $LIFECYCLES x $LIFECYCLE_C in parallel, run $r: $line"
-    detail "lifecycle, ours, run $r: $(cpu_split "$WORK/cpu-before" "$WORK/cpu-after" "$(field ok "$line")" \
-      "lifecycle (ms)" "$(cat "$WORK/cpu-loadgen")")"
+    detail "lifecycle, ours, run $r: $(cpu_of_last "$(field ok "$line")" "lifecycle (ms)")"
     log "lifecycle ours run $r: $line"
     ours+=("$(field rate "$line")") ours_p50+=("$(field p50_ms "$line")") failed=$((failed + $(field failed "$line")))
-    cpu_snapshot "$WORK/cpu-before"
-    line=$(cpu_jrun "$WORK/cpu-loadgen" FlowableLifecycle "jdbc:postgresql://$PGHOST:$PGPORT/bench_flowable" "$PGUSER" \
+    line=$(cpu_measured FlowableLifecycle "jdbc:postgresql://$PGHOST:$PGPORT/bench_flowable" "$PGUSER" \
       "${PGPASSWORD:-}" "$LIFECYCLES" "$LIFECYCLE_C" "$LIFECYCLE_WARMUP" 2> >(head -5 >&2))
-    cpu_snapshot "$WORK/cpu-after"
     detail "lifecycle, Flowable $FLOWABLE_VERSION, run $r: $line"
-    detail "lifecycle, Flowable, run $r (its JVM is the load generator; warm-up and engine start included): $(cpu_split \
-      "$WORK/cpu-before" "$WORK/cpu-after" "$(field ok "$line")" "lifecycle (ms)" "$(cat "$WORK/cpu-loadgen")")"
+    detail "lifecycle, Flowable, run $r (its JVM is the load generator; warm-up and engine start included): $(cpu_of_last \
+      "$(field ok "$line")" "lifecycle (ms)")"
     log "lifecycle Flowable run $r: $line"
     peer+=("$(field rate "$line")") peer_p50+=("$(field p50_ms "$line")")
   done

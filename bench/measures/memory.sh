@@ -20,12 +20,13 @@ measure_memory() {
 # memory_parts PID: what the resident memory is made of, as the JVM reports it (no NativeMemoryTracking needed):
 # heap committed/used, metaspace and class space committed, code cache, threads, resident now
 memory_parts() {
-  local heap meta code
-  heap=$(jcmd "$1" GC.heap_info 2>/dev/null | awk '/total/ && /used/ && !/Metaspace|class space/ { for (i = 1; i <= NF; i++) { if ($i == "total") tt += $(i + 1) + 0; if ($i == "used") uu += $(i + 1) + 0 } }
-    END { printf "heap committed %.0f MiB, used %.0f MiB", tt / 1024, uu / 1024 }')
-  meta=$(jcmd "$1" GC.heap_info 2>/dev/null | awk '/Metaspace/ { for (i = 1; i <= NF; i++) if ($i == "committed") m = $(i + 1) }
+  local info heap meta code
+  info=$(jcmd "$1" GC.heap_info 2>/dev/null)
+  heap=$(awk '/total/ && /used/ && !/Metaspace|class space/ { for (i = 1; i <= NF; i++) { if ($i == "total") tt += $(i + 1) + 0; if ($i == "used") uu += $(i + 1) + 0 } }
+    END { printf "heap committed %.0f MiB, used %.0f MiB", tt / 1024, uu / 1024 }' <<<"$info")
+  meta=$(awk '/Metaspace/ { for (i = 1; i <= NF; i++) if ($i == "committed") m = $(i + 1) }
     /class space/ { for (i = 1; i <= NF; i++) if ($i == "committed") c = $(i + 1) }
-    END { printf "metaspace committed %.0f MiB (of which class space %.0f MiB)", m / 1024, c / 1024 }')
+    END { printf "metaspace committed %.0f MiB (of which class space %.0f MiB)", m / 1024, c / 1024 }' <<<"$info")
   code=$(jcmd "$1" Compiler.codecache 2>/dev/null | awk '/^CodeCache|^CodeHeap/ { for (i = 1; i <= NF; i++) if ($i ~ /^used=/) { sub(/used=/, "", $i); u += $i + 0 } }
     END { printf "code cache used %.0f MiB", u / 1024 }')
   printf '%s; %s; %s; %s threads; resident now %s MiB\n' "$heap" "$meta" "$code" "$(ls "/proc/$1/task" | wc -l)" \

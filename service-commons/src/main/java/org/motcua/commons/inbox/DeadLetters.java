@@ -12,7 +12,8 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * {@code motcua_dead_letters_total{topic}}: messages a consumer gave up on, which the channel's
- * {@code dead-letter-queue} failure strategy then writes to the dead-letter topic. A service has one dead-letter
+ * {@code dead-letter-queue} failure strategy (per-record channels) or {@link DeadLetterTopic} (batch channels)
+ * writes to the dead-letter topic. A service has one dead-letter
  * topic for all its channels ({@code <service>.dead-letter.v1}), read from the channel configuration.
  */
 @ApplicationScoped

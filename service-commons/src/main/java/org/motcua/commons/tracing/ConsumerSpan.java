@@ -2,6 +2,7 @@ package org.motcua.commons.tracing;
 
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
@@ -60,7 +61,7 @@ public final class ConsumerSpan implements AutoCloseable {
     /** Marks the span failed. */
     public void failed(Throwable e) {
         span.recordException(e);
-        span.setStatus(io.opentelemetry.api.trace.StatusCode.ERROR, e.getMessage() == null ? "" : e.getMessage());
+        span.setStatus(StatusCode.ERROR, e.getMessage() == null ? "" : e.getMessage());
     }
 
     @Override

@@ -8,8 +8,9 @@ import java.util.Map;
 
 /**
  * The W3C trace context ({@code traceparent}, {@code tracestate}) of a span, as text: written into the outbox
- * with an event and sent as Kafka headers by the relay. Consumers need nothing: the Kafka connector extracts the
- * headers and makes its consumer span current.
+ * with an event and sent as Kafka headers by the relay. A per-record consumer needs nothing: the Kafka connector
+ * extracts the headers and makes its consumer span current; a batch consumer starts one per record
+ * ({@link ConsumerSpan}, from {@code IdempotentConsumer.handleBatch}).
  */
 public record TraceHeaders(String traceparent, String tracestate) {
 
