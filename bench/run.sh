@@ -26,8 +26,9 @@
 #   PGHOST/PGPORT/PGUSER [127.0.0.1/5432/postgres]  MOTCUA_JAVA_OPTS (up.sh's default: -Xmx256m, SerialGC)
 #   BENCH_MEASURES="e2e" only these measures (of: intake intake_alone pgbench e2e kafka_latency lifecycle import
 #                        form06 memory), after the same warm-up; e.g. BENCH_MEASURES=e2e E2E_RATE=194 bench/run.sh
-#   BENCH_PROFILE=true   also record intake with JFR during its first 16-client run; the hottest frames go
-#                        under the table, the recording to $MOTCUA_DATA_DIR/profiles/
+#   BENCH_PROFILE=true   also record intake with JFR during its first 16-client run, and processing during the
+#                        first lifecycle run; the hottest frames go under the table, the recordings to
+#                        $MOTCUA_DATA_DIR/profiles/
 # Databases used on that PostgreSQL: catalog, intake, processing, reporting (the suite's, as up.sh creates
 # them; bench rows are added under their own agency codes), bench_pgbench and bench_flowable (recreated).
 set -euo pipefail

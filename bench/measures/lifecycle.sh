@@ -15,8 +15,10 @@ measure_lifecycle() {
     >/dev/null 2>&1 || true
   for ((r = 1; r <= REPS; r++)); do
     wait_drained 300 "lifecycle run $r"
+    if ((r == 1)); then profile_start processing-service lifecycle; fi
     line=$(cpu_measured LifecycleLoad "$INTAKE_URL" "$PROCESSING_URL" "$desk" "$head" "$officer" \
       "$LIFECYCLES" "$LIFECYCLE_C" 2> >(head -5 >&2))
+    if ((r == 1)); then profile_stop processing-service lifecycle; fi
     detail "lifecycle, ours, $LIFECYCLES x $LIFECYCLE_C in parallel, run $r: $line"
     detail "lifecycle, ours, run $r: $(cpu_of_last "$(field ok "$line")" "lifecycle (ms)")"
     log "lifecycle ours run $r: $line"

@@ -29,6 +29,19 @@ memory_parts() {
     END { printf "metaspace committed %.0f MiB (of which class space %.0f MiB)", m / 1024, c / 1024 }' <<<"$info")
   code=$(jcmd "$1" Compiler.codecache 2>/dev/null | awk '/^CodeCache|^CodeHeap/ { for (i = 1; i <= NF; i++) if ($i ~ /^used=/) { sub(/used=/, "", $i); u += $i + 0 } }
     END { printf "code cache used %.0f MiB", u / 1024 }')
-  printf '%s; %s; %s; %s threads; resident now %s MiB\n' "$heap" "$meta" "$code" "$(ls "/proc/$1/task" | wc -l)" \
-    "$(awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status")"
+  printf '%s; %s; %s; %s threads; resident now %s MiB%s\n' "$heap" "$meta" "$code" "$(ls "/proc/$1/task" | wc -l)" \
+    "$(awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status")" "$(native_memory "$1")"
+}
+
+# native_memory PID: when the service runs with -XX:NativeMemoryTracking=summary (add it to MOTCUA_JAVA_OPTS),
+# the JVM's own account of what it has committed, largest first: "; NMT committed: Java Heap 92, Class 106, ..."
+native_memory() {
+  jcmd "$1" VM.native_memory summary scale=MB 2>/dev/null | awk '
+    /^Total:/ { for (i = 1; i <= NF; i++) if ($i ~ /^committed=/) { sub(/committed=/, "", $i); sub(/MB/, "", $i); total = $i } }
+    /^-/ { name = $0; sub(/^- */, "", name); sub(/ *\(.*/, "", name)
+           if (match($0, /committed=[0-9]+/)) { parts[name] = substr($0, RSTART + 10, RLENGTH - 10) + 0 } }
+    END { if (total == "") exit; n = 0; for (k in parts) if (parts[k] > 0) keys[++n] = k
+          for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (parts[keys[j]] > parts[keys[i]]) { t = keys[i]; keys[i] = keys[j]; keys[j] = t }
+          printf "; NMT committed %s MiB:", total
+          for (i = 1; i <= n && i <= 8; i++) printf "%s %s %d", (i > 1 ? "," : ""), keys[i], parts[keys[i]] }'
 }

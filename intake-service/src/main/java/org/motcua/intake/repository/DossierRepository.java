@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 import org.motcua.intake.Dossier;
 
 /** Dossiers and their daily sequence. */
@@ -54,6 +56,61 @@ public class DossierRepository {
                 ON CONFLICT (agency_code, receipt_day)
                 DO UPDATE SET last_value = GREATEST(dossier_sequence.last_value, EXCLUDED.last_value)""")
                 .setParameter("agency", agencyCode).setParameter("day", day).setParameter("n", atLeast).executeUpdate();
+    }
+
+    /**
+     * Applies one change learnt from processing in a single UPDATE, without loading the dossier: the status
+     * (with {@code missingJson} when not null) only if it happened no earlier than the last status applied; the
+     * due date (none while the clock is paused) only if the change carries one and it happened no earlier than
+     * the last due date applied: the rule of {@link org.motcua.intake.domain.NewerOnly}, in SQL. The row version
+     * moves, so that an officer's concurrent change of the same dossier fails its optimistic check instead of
+     * overwriting this one.
+     *
+     * @return false when no dossier has this code (a case this intake did not receive)
+     */
+    public boolean applyProcessingChange(ProcessingChange c) {
+        StringBuilder sql = new StringBuilder("UPDATE dossier SET row_version = row_version + 1");
+        if (c.status() != null) {
+            sql.append(", in_processing = TRUE");
+            String newer = newerThan("status_changed_at");
+            setIf(sql, newer, "status", ":status");
+            setIf(sql, newer, "national_status_code", ":nationalCode");
+            if (c.missingJson() != null) {
+                setIf(sql, newer, "processing_missing", "CAST(:missing AS jsonb)");
+            }
+            setIf(sql, newer, "status_changed_at", ":at");
+        }
+        if (c.dueChanged()) {
+            String newer = newerThan("due_changed_at");
+            setIf(sql, newer, "due_date", ":dueDate");
+            setIf(sql, newer, "due_at", ":dueAt");
+            setIf(sql, newer, "due_changed_at", ":at");
+        }
+        NativeQuery<?> query = em.createNativeQuery(sql.append(" WHERE code = :code").toString())
+                .unwrap(NativeQuery.class)
+                .setParameter("code", c.dossierCode())
+                .setParameter("at", c.occurredAt(), StandardBasicTypes.OFFSET_DATE_TIME);
+        if (c.status() != null) {
+            query.setParameter("status", c.status().name()).setParameter("nationalCode", c.nationalStatusCode());
+            if (c.missingJson() != null) {
+                query.setParameter("missing", c.missingJson());
+            }
+        }
+        if (c.dueChanged()) {
+            query.setParameter("dueDate", c.dueDate(), StandardBasicTypes.LOCAL_DATE)
+                    .setParameter("dueAt", c.dueAt(), StandardBasicTypes.OFFSET_DATE_TIME);
+        }
+        return query.executeUpdate() > 0;
+    }
+
+    private static String newerThan(String lastAppliedColumn) {
+        return "CAST(:at AS timestamptz) IS NOT NULL AND (" + lastAppliedColumn + " IS NULL OR "
+                + lastAppliedColumn + " <= :at)";
+    }
+
+    private static void setIf(StringBuilder sql, String condition, String column, String value) {
+        sql.append(", ").append(column).append(" = CASE WHEN ").append(condition).append(" THEN ").append(value)
+                .append(" ELSE ").append(column).append(" END");
     }
 
     /** Which of {@code codes} are already recorded. */

@@ -1,6 +1,5 @@
 package org.motcua.processing.rest;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -77,13 +76,13 @@ public class CaseResource {
     @Operation(summary = "Record an action on a case (back-dating allowed, audited; legacy recording time for the "
             + "data migration only) — Ghi nhận thao tác xử lý hồ sơ (cho phép ghi lùi thời điểm, có lưu vết; thời "
             + "điểm nhập liệu gốc chỉ khi chuyển đổi dữ liệu)")
+    @Transactional
     public CaseView transition(@PathParam("code") String code, @NotNull @Valid TransitionRequest request) {
         Caller caller = caller();
         transitions.apply(code, request.toInput(), caller);
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Case c = find(code);
-            return CaseView.of(c, CaseWorkflow.allowedActions(c.snapshot(), caller.roles()));
-        });
+        // the case as the transition left it (already flushed, version included), from the same transaction
+        Case c = find(code);
+        return CaseView.of(c, CaseWorkflow.allowedActions(c.snapshot(), caller.roles()));
     }
 
     @GET

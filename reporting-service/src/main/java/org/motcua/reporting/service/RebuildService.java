@@ -20,6 +20,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.motcua.commons.inbox.IdempotentConsumer;
+import org.motcua.commons.inbox.ProcessedEvents;
 import org.motcua.commons.problem.ProblemException;
 import org.motcua.contracts.EventEnvelope;
 import org.motcua.contracts.Topics;
@@ -41,6 +42,8 @@ public class RebuildService {
     EntityManager em;
     @Inject
     IdempotentConsumer consumer;
+    @Inject
+    ProcessedEvents processedEvents;
     @Inject
     ReportingEvents events;
     @Inject
@@ -162,9 +165,10 @@ public class RebuildService {
         }
         try {
             QuarkusTransaction.requiringNew().run(() -> {
-                for (String raw : batch) {
-                    EventEnvelope event = consumer.parse(raw);
-                    if (firstTime(event)) {
+                List<EventEnvelope> parsed = batch.stream().map(consumer::parse).toList();
+                Set<String> fresh = processedEvents.firstTimes(ReportingEvents.CONSUMER, parsed);
+                for (EventEnvelope event : parsed) {
+                    if (fresh.remove(event.id())) {
                         events.apply(event);
                     }
                 }
@@ -174,16 +178,6 @@ public class RebuildService {
         } catch (RuntimeException e) {
             batch.forEach(this::replayOne);
         }
-    }
-
-    /** The same record of handled events as {@link IdempotentConsumer}, so the live consumers skip them. */
-    private boolean firstTime(EventEnvelope event) {
-        return em.createNativeQuery("""
-                INSERT INTO processed_event (consumer_name, event_id, event_type, subject)
-                VALUES (:consumer, :id, :type, :subject) ON CONFLICT DO NOTHING""")
-                .setParameter("consumer", ReportingEvents.CONSUMER).setParameter("id", event.id())
-                .setParameter("type", event.type()).setParameter("subject", event.subject())
-                .executeUpdate() == 1;
     }
 
     private void replayOne(String raw) {

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -44,6 +45,8 @@ public class IdempotentConsumer {
     EntityManager entityManager;
     /** The contract's own JSON settings, not the REST layer's: unknown fields in events are ignored. */
     private static final ObjectMapper MAPPER = Json.newMapper();
+    @Inject
+    ProcessedEvents processedEvents;
     @Inject
     DeadLetters deadLetters;
     @Inject
@@ -141,9 +144,10 @@ public class IdempotentConsumer {
         }
         try {
             QuarkusTransaction.requiringNew().run(() -> {
+                Set<String> fresh = processedEvents.firstTimes(consumer, events);
                 for (int i = 0; i < readable.size(); i++) {
                     try (ConsumerSpan ignored = ConsumerSpan.start(tracer, consumer, readable.get(i))) {
-                        if (firstTime(consumer, events.get(i))) {
+                        if (fresh.remove(events.get(i).id())) {
                             handler.accept(events.get(i));
                             // written now, and forgotten: the next event's statements must not dirty-check
                             // hundreds of entities of the events before it
@@ -183,7 +187,7 @@ public class IdempotentConsumer {
         for (int attempt = 1;; attempt++) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> {
-                    if (firstTime(consumer, event)) {
+                    if (processedEvents.firstTime(consumer, event)) {
                         handler.accept(event);
                         beforeCommit.run();
                     }
@@ -202,17 +206,6 @@ public class IdempotentConsumer {
                 backoff = Math.min(backoff * 2, maxBackoff.toMillis());
             }
         }
-    }
-
-    private boolean firstTime(String consumer, EventEnvelope event) {
-        return entityManager.createNativeQuery("""
-                INSERT INTO processed_event (consumer_name, event_id, event_type, subject)
-                VALUES (:consumer, :id, :type, :subject) ON CONFLICT DO NOTHING""")
-                .setParameter("consumer", consumer)
-                .setParameter("id", event.id())
-                .setParameter("type", event.type())
-                .setParameter("subject", event.subject())
-                .executeUpdate() == 1;
     }
 
     private static void sleep(long millis) {
