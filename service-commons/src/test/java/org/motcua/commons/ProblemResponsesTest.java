@@ -64,6 +64,24 @@ class ProblemResponsesTest {
     }
 
     @Test
+    @DisplayName("a token accepted once is still refused when its signature is altered, and an expired one is refused")
+    void verifiedTokensAreExactAndExpire() {
+        String token = TestTokens.forRole("intake-officer");
+        String subject = "tok-" + java.util.UUID.randomUUID();
+        for (int i = 0; i < 2; i++) {
+            given().header("Authorization", "Bearer " + token).contentType("application/json")
+                    .body(Map.of("subject", subject + i, "text", "b")).post("/test/notes").then().statusCode(200);
+        }
+        char last = token.charAt(token.length() - 2);
+        String altered = token.substring(0, token.length() - 2) + (last == 'A' ? 'B' : 'A') + token.charAt(token.length() - 1);
+        given().header("Authorization", "Bearer " + altered).contentType("application/json")
+                .body(Map.of("subject", subject + "x", "text", "b")).post("/test/notes").then().statusCode(401);
+        given().header("Authorization", "Bearer " + TestTokens.expired("intake-officer"))
+                .contentType("application/json").body(Map.of("subject", subject + "y", "text", "b"))
+                .post("/test/notes").then().statusCode(401).contentType(startsWith("application/problem+json"));
+    }
+
+    @Test
     @DisplayName("unknown paths, wrong methods and wrong content types are 4xx problems")
     void routing() {
         given().get("/no/such/thing").then().statusCode(404).contentType(startsWith("application/problem+json"));

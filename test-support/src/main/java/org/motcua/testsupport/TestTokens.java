@@ -34,6 +34,13 @@ public final class TestTokens {
         return claims.jws().keyId("test").sign(privateKey());
     }
 
+    /** A token for one role that expired a minute ago, otherwise valid. */
+    public static String expired(String role) {
+        long now = System.currentTimeMillis() / 1000;
+        return Jwt.issuer(ISSUER).subject("test-" + role).upn("test-" + role).groups(Set.of(role))
+                .issuedAt(now - 3600).expiresAt(now - 60).jws().keyId("test").sign(privateKey());
+    }
+
     /** The Authorization header value for a role. */
     public static String bearer(String role) {
         return "Bearer " + forRole(role);
