@@ -14,6 +14,7 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
+import org.motcua.commons.tx.CappedBackoff;
 import org.motcua.commons.outbox.OutboxProducerFactory;
 
 /**
@@ -54,7 +55,7 @@ public class DeadLetterTopic {
         put(h, "dead-letter-topic", record.topic());
         put(h, "dead-letter-partition", String.valueOf(record.partition()));
         put(h, "dead-letter-offset", String.valueOf(record.offset()));
-        long backoff = 100;
+        CappedBackoff backoff = new CappedBackoff(Duration.ofSeconds(5));
         while (true) {
             try {
                 producer().send(dead).get(30, TimeUnit.SECONDS);
@@ -67,8 +68,7 @@ public class DeadLetterTopic {
             } catch (Exception e) {
                 LOG.warnf("Cannot write %s/%d@%d to %s yet (%s); retrying", record.topic(), record.partition(),
                         record.offset(), topic, e.getMessage());
-                sleep(backoff);
-                backoff = Math.min(backoff * 2, 5_000);
+                backoff.pause();
             }
         }
     }
@@ -96,13 +96,5 @@ public class DeadLetterTopic {
     private static void put(Headers headers, String key, String value) {
         headers.remove(key);
         headers.add(key, value.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

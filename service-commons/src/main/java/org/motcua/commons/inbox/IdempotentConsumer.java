@@ -16,6 +16,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.motcua.commons.tracing.ConsumerSpan;
+import org.motcua.commons.tx.CappedBackoff;
 import org.motcua.contracts.EventEnvelope;
 import org.motcua.contracts.Json;
 
@@ -183,7 +184,7 @@ public class IdempotentConsumer {
      * for as long as they last, others {@code maxAttempts} times; throws what it gave up on.
      */
     private void apply(String consumer, EventEnvelope event, Consumer<EventEnvelope> handler, Runnable beforeCommit) {
-        long backoff = 100;
+        CappedBackoff backoff = new CappedBackoff(maxBackoff);
         for (int attempt = 1;; attempt++) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> {
@@ -202,18 +203,10 @@ public class IdempotentConsumer {
                 }
                 LOG.warnf("Event %s (%s) failed in %s, attempt %d, retrying: %s", event.id(), event.type(), consumer,
                         attempt, e.getMessage());
-                sleep(backoff);
-                backoff = Math.min(backoff * 2, maxBackoff.toMillis());
+                if (!backoff.pause()) {
+                    throw new IllegalStateException("Interrupted while retrying an event", e);
+                }
             }
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while retrying an event", e);
         }
     }
 }

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.jboss.logging.Logger;
+import org.motcua.commons.tx.CappedBackoff;
 import org.motcua.commons.tracing.TraceHeaders;
 import org.motcua.contracts.EventEnvelope;
 
@@ -87,14 +88,14 @@ public class OutboxRelay {
     }
 
     private void run() {
-        long backoffMillis = 0;
+        CappedBackoff backoff = new CappedBackoff(config.maxBackoff());
         while (running) {
             try {
                 int sent = publishBatch();
-                if (backoffMillis > 0) {
+                if (backoff.failing()) {
                     LOG.info("Outbox relay recovered: publishing again");
                 }
-                backoffMillis = 0;
+                backoff.reset();
                 if (sent < config.batchSize()) {
                     // The outbox is drained: wait for a commit's wake-up (one that came during this batch
                     // ends the wait at once) or the next poll. Reading again straight away would find
@@ -106,11 +107,10 @@ public class OutboxRelay {
                 Thread.currentThread().interrupt();
                 return;
             } catch (Exception e) {
-                if (backoffMillis == 0) {
+                if (!backoff.failing()) {
                     LOG.warnf("Outbox relay cannot publish (%s); retrying with back-off", rootMessage(e));
                 }
-                backoffMillis = Math.min(Math.max(backoffMillis * 2, 100), config.maxBackoff().toMillis());
-                sleep(backoffMillis);
+                backoff.pause();
             }
         }
     }
@@ -185,14 +185,6 @@ public class OutboxRelay {
         }
         if (tracestate != null) {
             record.headers().add(TraceHeaders.TRACESTATE, tracestate.getBytes(StandardCharsets.UTF_8));
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
