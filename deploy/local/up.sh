@@ -16,8 +16,8 @@
 #
 # Environment:
 #   MOTCUA_HTTP_HOST      QUARKUS_HTTP_HOST of the services            [127.0.0.1]
-#   MOTCUA_JAVA_OPTS      JVM options of each service  [-Xms32m -Xmx256m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30
-#                         -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k -XX:TrimNativeHeapInterval=5000]
+#   MOTCUA_JAVA_OPTS      JVM options of each service  [-Xms64m -Xmx256m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m
+#                         -Xss512k -XX:TrimNativeHeapInterval=5000]
 #   MALLOC_ARENA_MAX      glibc malloc arenas of each service            [2]
 #   MOTCUA_START_TIMEOUT  seconds to wait for every /q/health/ready    [180]
 #   MOTCUA_JWT_ISSUER     MP_JWT_VERIFY_ISSUER and the tokens' iss     [https://motcua.local/issuer]
@@ -66,13 +66,12 @@ done
 MOTCUA_HTTP_HOST=${MOTCUA_HTTP_HOST:-127.0.0.1}
 # -Xms64m: without it the initial heap is 1/64 of the machine's memory, i.e. the whole -Xmx here, and the young
 # generation alone (a third of it) is resident from the first minutes; grown on demand instead, the peak RSS under
-# the benchmark's load fell by 50-120 MiB per service (bench/results, docs/notes/benchmark.md).
-# -Xms32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30: the heap kept near what is live (after a GC, grown
-# when less than 10 % is free, shrunk when more than 30 %) instead of 40-70 % free: -13 to -21 MiB of peak RSS
-# per service in the same quick bench (docs/notes/benchmark.md).
+# the benchmark's load fell by 50-120 MiB per service (bench/results, docs/notes/benchmark.md). Not lower: with
+# -Xms32m and the heap kept near what is live (-XX:MaxHeapFreeRatio=30), peak RSS fell by 10-23 MiB more but
+# form 06 took twice as long (p99 over 1,000,000 dossiers 188 -> 358 ms, bench/results/2026-12-01T221343Z-full.md).
 # -XX:TrimNativeHeapInterval: glibc keeps what the JIT and the threads have freed; given back every 5 s
 # (measured after 100 s at 16 clients: 27-28 MiB of intake's and processing's resident memory was such garbage).
-MOTCUA_JAVA_OPTS=${MOTCUA_JAVA_OPTS:--Xms32m -Xmx256m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k -XX:TrimNativeHeapInterval=5000}
+MOTCUA_JAVA_OPTS=${MOTCUA_JAVA_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k -XX:TrimNativeHeapInterval=5000}
 # glibc's malloc keeps up to 8 arenas a core for the JVM's native allocations (JIT, threads): 2 are enough
 MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 MOTCUA_START_TIMEOUT=${MOTCUA_START_TIMEOUT:-180}

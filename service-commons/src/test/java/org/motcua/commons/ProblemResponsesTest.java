@@ -1,19 +1,27 @@
 package org.motcua.commons;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.quarkus.arc.ClientProxy;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.motcua.commons.security.CachingJwtParser;
 import org.motcua.testsupport.TestTokens;
 
 @QuarkusTest
 class ProblemResponsesTest {
+
+    @Inject
+    JWTParser jwtParser;
 
     private static io.restassured.specification.RequestSpecification officer() {
         return given().header("Authorization", TestTokens.bearer("intake-officer")).contentType("application/json");
@@ -66,6 +74,8 @@ class ProblemResponsesTest {
     @Test
     @DisplayName("a token accepted once is still refused when its signature is altered, and an expired one is refused")
     void verifiedTokensAreExactAndExpire() {
+        assertThat(ClientProxy.unwrap(jwtParser)).as("the parser Quarkus authenticates with")
+                .isInstanceOf(CachingJwtParser.class);
         String token = TestTokens.forRole("intake-officer");
         String subject = "tok-" + java.util.UUID.randomUUID();
         for (int i = 0; i < 2; i++) {
