@@ -87,6 +87,21 @@ class PublicLookupTest {
     }
 
     @Test
+    @DisplayName("a case that another intake received (no such dossier here) creates nothing and does not stop the consumer")
+    void caseOfAnotherIntake() {
+        String foreign = "KHAC-" + (100000 + (UUID.randomUUID().hashCode() & 0xffff)) + "-0001";
+        transition(foreign, CaseAction.ASSIGN, CaseState.RECEIVED, CaseState.IN_PROGRESS, LocalDate.of(2020, 3, 23),
+                OffsetDateTime.now().toString(), null);
+        Catalogue.Procedure p = Catalogue.published();
+        String marker = Api.as(Roles.PORTAL).body(Api.dossier(p, "ONLINE", "TP1", "TP2", "TP3"))
+                .post("/api/v1/dossiers").then().statusCode(201).extract().path("code");
+        transition(marker, CaseAction.ASSIGN, CaseState.RECEIVED, CaseState.IN_PROGRESS, null,
+                OffsetDateTime.now().toString(), null);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> lookup(marker).body("status", equalTo("IN_PROGRESS")));
+        lookup(foreign).statusCode(404);
+    }
+
+    @Test
     @DisplayName("a client looking up more than 60 times a minute gets a 429 problem; other clients are not affected")
     void rateLimited() {
         Catalogue.Procedure p = Catalogue.published();
