@@ -1,13 +1,7 @@
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,12 +17,14 @@ import java.util.regex.Pattern;
  * counting it (the 10 ms poll bounds the resolution). The background load runs SETTLE_S seconds before the
  * first probe.
  *
- * Usage: java E2eProbe.java INTAKE_URL PORTAL_TOKEN REPORTING_URL AUDITOR_TOKEN BACKGROUND_RATE DURATION_S
+ * Usage (after javac of bench/java):
+ *   java -cp CLASSES E2eProbe INTAKE_URL PORTAL_TOKEN REPORTING_URL AUDITOR_TOKEN BACKGROUND_RATE DURATION_S
  *        INTERVAL_MS PROBE_AGENCY SETTLE_S
  * Prints: probes=.. lost=.. p50_ms=.. p99_ms=.. max_ms=.. background_rate=..
  */
 public class E2eProbe {
     static final Pattern RECEIVED = Pattern.compile("\"received\"\\s*:\\s*(\\d+)");
+    static final String NAME = "Trần Thị Đo Trễ";
     static long seq = System.nanoTime() % 1_000_000_000L;
 
     public static void main(String[] args) throws Exception {
@@ -40,14 +36,13 @@ public class E2eProbe {
         long interval = Long.parseLong(args[6]);
         String probeAgency = args[7];
         double settle = Double.parseDouble(args[8]);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
         AtomicBoolean stop = new AtomicBoolean();
         long[] backgroundOk = new long[background];
         List<Thread> load = new ArrayList<>();
         for (int c = 0; c < background; c++) {
             final int client = c;
             Thread t = new Thread(() -> {
+                PlainHttp http = new PlainHttp(intake, 30_000);
                 long i = client;
                 long due = System.nanoTime() + client * (gap / background);
                 while (!stop.get()) {
@@ -60,13 +55,14 @@ public class E2eProbe {
                             due += gap;
                         }
                         String agency = String.format("LOAD%02d", (int) (i++ % 16) + 1);
-                        if (received(post(http, intake, portal, agency))) {
+                        if (PortalDossier.received(PortalDossier.submit(http, portal, agency, next(), NAME))) {
                             backgroundOk[client]++;
                         }
                     } catch (Exception e) {
                         // counted as not ok
                     }
                 }
+                http.close();
             });
             t.start();
             load.add(t);
@@ -74,17 +70,19 @@ public class E2eProbe {
         Thread.sleep((long) (settle * 1000)); // the load runs unmeasured first: consumers' JIT, steady state
         long until = System.nanoTime() + (long) (duration * 1e9);
         String today = LocalDate.now(ZoneOffset.ofHours(7)).toString();
-        URI form = URI.create(reporting + "/api/v1/reports/form-06?from=" + today + "&to=" + today
-                + "&groupBy=agency&agency=" + probeAgency);
-        long baseline = count(http, form, auditor);
+        String form = "/api/v1/reports/form-06?from=" + today + "&to=" + today + "&groupBy=agency&agency="
+                + probeAgency;
+        PlainHttp probe = new PlainHttp(intake, 30_000);
+        PlainHttp reports = new PlainHttp(reporting, 30_000);
+        long baseline = count(reports, form, auditor);
         List<Long> lat = new ArrayList<>();
         int sent = 0, lost = 0;
         long backgroundStart = sum(backgroundOk), t0 = System.nanoTime();
         while (System.nanoTime() < until) {
             long next = System.nanoTime() + interval * 1_000_000;
-            HttpResponse<String> answer = post(http, intake, portal, probeAgency);
-            if (!received(answer)) {
-                System.err.println("probe not received: " + answer.statusCode() + " " + answer.body());
+            PlainHttp.Response answer = PortalDossier.submit(probe, portal, probeAgency, next(), NAME);
+            if (!PortalDossier.received(answer)) {
+                System.err.println("probe not received: " + answer.status() + " " + answer.body());
                 lost++;
                 continue;
             }
@@ -93,7 +91,7 @@ public class E2eProbe {
             long deadline = created + 30_000_000_000L;
             boolean seen = false;
             while (System.nanoTime() < deadline) {
-                if (count(http, form, auditor) >= baseline + sent) {
+                if (count(reports, form, auditor) >= baseline + sent) {
                     seen = true;
                     break;
                 }
@@ -114,25 +112,22 @@ public class E2eProbe {
         for (Thread t : load) {
             t.join();
         }
+        probe.close();
+        reports.close();
         long[] s = lat.stream().mapToLong(Long::longValue).sorted().toArray();
         System.out.printf(java.util.Locale.ROOT, "probes=%d lost=%d p50_ms=%.1f p99_ms=%.1f max_ms=%.1f background_rate=%.1f%n",
-                s.length, lost, pct(s, 50), pct(s, 99), pct(s, 100), bgRate);
+                s.length, lost, Percentiles.ms(s, 50), Percentiles.ms(s, 99), Percentiles.ms(s, 100), bgRate);
     }
 
     /** Form 06's total "received" (the last one in the answer: the total row), -1 on an error. */
-    static long count(HttpClient http, URI form, String auditor) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(form).header("Authorization", "Bearer " + auditor)
-                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+    static long count(PlainHttp http, String form, String auditor) throws Exception {
+        PlainHttp.Response r = http.get(form, auditor);
         Matcher m = RECEIVED.matcher(r.body());
         long last = -1;
-        while (r.statusCode() == 200 && m.find()) {
+        while (r.status() == 200 && m.find()) {
             last = Long.parseLong(m.group(1));
         }
         return last;
-    }
-
-    static boolean received(HttpResponse<String> r) {
-        return r.statusCode() == 201 && r.body().contains("\"status\":\"RECEIVED\"");
     }
 
     static long sum(long[] a) {
@@ -145,28 +140,5 @@ public class E2eProbe {
 
     static synchronized long next() {
         return ++seq;
-    }
-
-    static HttpResponse<String> post(HttpClient http, String base, String token, String agency) throws Exception {
-        long n = next();
-        String body = """
-                {"procedureCode":"BENCH-%s","agencyCode":"%s","channel":"ONLINE",
-                 "applicant":{"type":"CITIZEN","name":"Trần Thị Đo Trễ %d","identityNumber":"%012d",
-                              "phone":"0912345678","email":"e2e%d@example.vn","address":"1 Tràng Tiền, Hà Nội"},
-                 "documents":[{"componentCode":"TP01","originals":1},{"componentCode":"TP02","originals":1},
-                              {"componentCode":"TP03","copies":1},{"componentCode":"TP04","copies":1}]}"""
-                .formatted(agency.startsWith("LOAD") ? "L" + agency.substring(4) : agency, agency, n, n % 1_000_000_000_000L, n);
-        return http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/dossiers")).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    static double pct(long[] sorted, double p) {
-        if (sorted.length == 0) {
-            return Double.NaN;
-        }
-        int i = (int) Math.ceil(sorted.length * p / 100.0) - 1;
-        return sorted[Math.max(0, Math.min(i, sorted.length - 1))] / 1e6;
     }
 }

@@ -21,7 +21,8 @@ import org.flowable.task.api.Task;
  * complete(task, variables) -- one transaction per call, as an application embedding the engine would do.
  * WARMUP lifecycles run first and are not counted.
  *
- * Usage: java -cp FLOWABLE_CLASSPATH FlowableLifecycle.java JDBC_URL USER PASSWORD N CONCURRENCY WARMUP
+ * Usage (after javac of bench/java):
+ *   java -cp CLASSES:FLOWABLE_CLASSPATH FlowableLifecycle JDBC_URL USER PASSWORD N CONCURRENCY WARMUP
  * Prints: ok=.. failed=.. seconds=.. rate=.. p50_ms=.. p99_ms=..
  */
 public class FlowableLifecycle {
@@ -74,7 +75,7 @@ public class FlowableLifecycle {
             double seconds = (System.nanoTime() - t0) / 1e9;
             long[] s = r.lat.stream().mapToLong(Long::longValue).sorted().toArray();
             System.out.printf(java.util.Locale.ROOT, "ok=%d failed=%d seconds=%.1f rate=%.2f p50_ms=%.1f p99_ms=%.1f%n",
-                    s.length, r.failed.get(), seconds, s.length / seconds, pct(s, 50), pct(s, 99));
+                    s.length, r.failed.get(), seconds, s.length / seconds, Percentiles.ms(s, 50), Percentiles.ms(s, 99));
         } finally {
             engine.close();
         }
@@ -124,13 +125,5 @@ public class FlowableLifecycle {
     static void complete(TaskService tasks, String processInstanceId, Map<String, Object> variables) {
         Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult();
         tasks.complete(task.getId(), variables);
-    }
-
-    static double pct(long[] sorted, double p) {
-        if (sorted.length == 0) {
-            return Double.NaN;
-        }
-        int i = (int) Math.ceil(sorted.length * p / 100.0) - 1;
-        return sorted[Math.max(0, Math.min(i, sorted.length - 1))] / 1e6;
     }
 }

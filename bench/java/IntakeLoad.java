@@ -1,23 +1,18 @@
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Closed-loop intake load: C client threads, each POSTing /api/v1/dossiers and waiting for the answer before the
- * next, for a warm-up (not counted) then a measured duration. Every dossier is valid and complete (procedure
+ * Closed-loop intake load: C client threads, each with its own kept-alive connection (PlainHttp), POSTing
+ * /api/v1/dossiers and waiting for the answer before the next, for a warm-up (not counted) then a measured duration. Every dossier is valid and complete (procedure
  * SGDDT-015 of the reference catalogue, the 4 mandatory components), portal channel ONLINE with an
  * Idempotency-Key, a distinct applicant (name and 12-digit identity number), and a receiving agency
  * (agencyCode) rotating over A agencies PREFIX01..PREFIXnn -- the agency's daily sequence row is the only
  * row two dossiers compete for, as in intake-service/bench/intake-bench.sh.
  *
- * Usage: java IntakeLoad.java BASE_URL TOKEN CLIENTS AGENCIES WARMUP_S DURATION_S AGENCY_PREFIX
+ * Usage (after javac of bench/java):
+ *   java -cp CLASSES IntakeLoad BASE_URL TOKEN CLIENTS AGENCIES WARMUP_S DURATION_S AGENCY_PREFIX
  * Only answers 201 with status RECEIVED count as ok (the first other answer is printed on stderr).
  * Prints one line: ok=.. failed=.. seconds=.. rate=.. p50_ms=.. p99_ms=.. max_ms=..
  */
@@ -33,8 +28,6 @@ public class IntakeLoad {
         double warmup = Double.parseDouble(args[4]);
         double duration = Double.parseDouble(args[5]);
         String prefix = args[6];
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
         long t0 = System.nanoTime();
         long measureFrom = t0 + (long) (warmup * 1e9);
         long end = measureFrom + (long) (duration * 1e9);
@@ -44,6 +37,7 @@ public class IntakeLoad {
         for (int c = 0; c < clients; c++) {
             final int client = c;
             Thread t = new Thread(() -> {
+                PlainHttp http = new PlainHttp(base, 30_000);
                 long[] lat = new long[1 << 16];
                 int n = 0;
                 long i = client;
@@ -56,10 +50,11 @@ public class IntakeLoad {
                     i += clients;
                     int status;
                     try {
-                        HttpResponse<String> r = post(http, base, token, agency);
-                        status = received(r) ? 201 : r.statusCode() == 201 ? 0 : r.statusCode();
+                        PlainHttp.Response r = PortalDossier.submit(http, token, agency, SEQ.incrementAndGet(),
+                                "Nguyễn Văn Đo Tải");
+                        status = PortalDossier.received(r) ? 201 : r.status() == 201 ? 0 : r.status();
                         if (status != 201 && FIRST_FAILURE.compareAndSet(false, true)) {
-                            System.err.println("not received: " + r.statusCode() + " " + r.body());
+                            System.err.println("not received: " + r.status() + " " + r.body());
                         }
                     } catch (Exception e) {
                         status = -1;
@@ -76,6 +71,7 @@ public class IntakeLoad {
                         }
                     }
                 }
+                http.close();
                 perThread.add(java.util.Arrays.copyOf(lat, n));
             });
             t.start();
@@ -86,37 +82,7 @@ public class IntakeLoad {
         }
         long[] all = perThread.stream().flatMapToLong(java.util.Arrays::stream).sorted().toArray();
         System.out.printf(java.util.Locale.ROOT, "ok=%d failed=%d seconds=%.1f rate=%.1f p50_ms=%.1f p99_ms=%.1f max_ms=%.1f%n",
-                all.length, failed.get(), duration, all.length / duration, pct(all, 50), pct(all, 99), pct(all, 100));
-    }
-
-    /** 201 and status RECEIVED: a refused dossier (NOT_RECEIVED) is a failure, not throughput. */
-    static boolean received(HttpResponse<String> r) {
-        return r.statusCode() == 201 && r.body().contains("\"status\":\"RECEIVED\"");
-    }
-
-    static HttpResponse<String> post(HttpClient http, String base, String token, String agency) throws Exception {
-        long n = SEQ.incrementAndGet();
-        String id = String.format("%012d", n % 1_000_000_000_000L);
-        String body = """
-                {"procedureCode":"BENCH-%s","agencyCode":"%s","channel":"ONLINE",
-                 "applicant":{"type":"CITIZEN","name":"Nguyễn Văn Đo Tải %d","identityNumber":"%s",
-                              "phone":"0912345678","email":"bench%d@example.vn","address":"1 Tràng Tiền, Hà Nội"},
-                 "documents":[{"componentCode":"TP01","originals":1},{"componentCode":"TP02","originals":1},
-                              {"componentCode":"TP03","copies":1},{"componentCode":"TP04","copies":1}]}"""
-                .formatted(agency.startsWith("LOAD") ? "L" + agency.substring(4) : agency, agency, n, id, n);
-        HttpRequest req = HttpRequest.newBuilder(URI.create(base + "/api/v1/dossiers"))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        return http.send(req, HttpResponse.BodyHandlers.ofString());
-    }
-
-    static double pct(long[] sorted, double p) {
-        if (sorted.length == 0) {
-            return Double.NaN;
-        }
-        int i = (int) Math.ceil(sorted.length * p / 100.0) - 1;
-        return sorted[Math.max(0, Math.min(i, sorted.length - 1))] / 1e6;
+                all.length, failed.get(), duration, all.length / duration, Percentiles.ms(all, 50),
+                Percentiles.ms(all, 99), Percentiles.ms(all, 100));
     }
 }

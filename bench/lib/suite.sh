@@ -21,7 +21,7 @@ build_if_missing() {
   compile_programs
 }
 
-# The load generators of bench/java, compiled once (each is also runnable as `java File.java`): a JVM that
+# The load generators of bench/java, compiled together once (they share PlainHttp, PortalDossier, Percentiles): a JVM that
 # compiles its source at every start costs seconds per measure on a loaded 2-core machine.
 compile_programs() {
   BENCH_CLASSES=$MOTCUA_DATA_DIR/bench-classes

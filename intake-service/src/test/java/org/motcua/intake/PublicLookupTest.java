@@ -87,6 +87,21 @@ class PublicLookupTest {
     }
 
     @Test
+    @DisplayName("two changes stamped with the same second (an officer assigns and approves at once): the one sent later wins")
+    void equalTimesKeepTopicOrder() {
+        Catalogue.Procedure p = Catalogue.published();
+        String code = Api.as(Roles.PORTAL).body(Api.receivedAt(Api.dossier(p, "POSTAL", "TP1", "TP2", "TP3"),
+                "2020-03-05T09:15:00+07:00")).post("/api/v1/dossiers").then().statusCode(201).extract().path("code");
+        String sameSecond = "2020-03-06T08:00:00+07:00";
+        transition(code, CaseAction.ASSIGN, CaseState.RECEIVED, CaseState.IN_PROGRESS, LocalDate.of(2020, 3, 23),
+                sameSecond, null);
+        transition(code, CaseAction.APPROVE, CaseState.IN_PROGRESS, CaseState.APPROVED, LocalDate.of(2020, 3, 23),
+                sameSecond, null);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> lookup(code).body("status", equalTo("APPROVED"))
+                .body("statusLabel", equalTo("Đang xử lý (đã phê duyệt)")));
+    }
+
+    @Test
     @DisplayName("a case that another intake received (no such dossier here) creates nothing and does not stop the consumer")
     void caseOfAnotherIntake() {
         String foreign = "KHAC-" + (100000 + (UUID.randomUUID().hashCode() & 0xffff)) + "-0001";
