@@ -24,7 +24,7 @@ publish_procedures() {
     -H 'Content-Type: application/json' --data-binary @"$1" >"$1.response" ||
     { log "catalogue import of $1 failed: $(head -c 500 "$1.response")"; return 1; }
   deadline=$((SECONDS + 60))
-  until n=$(psql_q intake "SELECT count(DISTINCT procedure_code) FROM procedure_version WHERE $2 AND NOT withdrawn") &&
+  until n=$(psql_q "$INTAKE_DB" "SELECT count(DISTINCT procedure_code) FROM procedure_version WHERE $2 AND NOT withdrawn") &&
     ((n >= $3)); do
     ((SECONDS < deadline)) || { log "intake's replica has $n of the $3 procedures of $1 after 60 s"; return 1; }
     sleep 1

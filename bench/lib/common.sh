@@ -5,6 +5,11 @@
 export MOTCUA_DATA_DIR=${MOTCUA_DATA_DIR:-$REPO/.data/bench}
 export KAFKA_PORT=${KAFKA_PORT:-9192}
 export MOTCUA_PORT_OFFSET=${MOTCUA_PORT_OFFSET:-1000}
+# the suite's databases of its own (bench_catalog, bench_intake, ...), dropped before every run (suite.sh): rows
+# left by earlier runs slowed form 06 twofold within a day (docs/notes/benchmark.md, traps)
+export MOTCUA_DB_PREFIX=${MOTCUA_DB_PREFIX-bench_}
+INTAKE_DB=${MOTCUA_DB_PREFIX}intake
+REPORTING_DB=${MOTCUA_DB_PREFIX}reporting
 export PGOPTIONS=${PGOPTIONS:--c client_min_messages=warning}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 CATALOG_URL=http://127.0.0.1:$((8081 + MOTCUA_PORT_OFFSET))

@@ -37,7 +37,12 @@ compile_programs() {
 
 # Starts everything with deploy/local/up.sh; records the wall time and each service's own start-up time.
 suite_up() {
-  local t0 t1
+  local t0 t1 db
+  if [[ -n $MOTCUA_DB_PREFIX ]]; then # a run starts from empty databases; a developer's suite is left alone
+    for db in catalog intake processing reporting; do
+      psql -X -q -d postgres -c "DROP DATABASE IF EXISTS \"$MOTCUA_DB_PREFIX$db\" WITH (FORCE)"
+    done
+  fi
   t0=$(date +%s.%N)
   "$REPO/deploy/local/up.sh" >"$WORK/up.log" 2>&1 || { tail -40 "$WORK/up.log" >&2; return 1; }
   t1=$(date +%s.%N)
@@ -61,7 +66,7 @@ suite_down() {
 wait_drained() {
   local deadline=$((SECONDS + ${1:-300})) start=$SECONDS first= pending lag
   while ((SECONDS < deadline)); do
-    pending=$(psql_q intake "SELECT count(*) FROM outbox_event WHERE published_at IS NULL")
+    pending=$(psql_q "$INTAKE_DB" "SELECT count(*) FROM outbox_event WHERE published_at IS NULL")
     lag=$(java -Dlog4j2.configurationFile="$REPO/deploy/local/kafka/log4j2-tools.properties" -cp "$KAFKA_CP" \
       org.apache.kafka.tools.consumer.group.ConsumerGroupCommand --bootstrap-server "127.0.0.1:$KAFKA_PORT" \
       --describe --all-groups 2>/dev/null |

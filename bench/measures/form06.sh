@@ -12,7 +12,7 @@ measure_form06() {
     p50s=() p95s=() p99s=()
     log "form 06: loading $n dossiers"
     local t0=$SECONDS
-    BENCH_DB=reporting BASE_URL=$REPORTING_URL RUNS=1 TOKEN=$auditor \
+    BENCH_DB=$REPORTING_DB BASE_URL=$REPORTING_URL RUNS=1 TOKEN=$auditor \
       "$REPO/reporting-service/bench/form06-bench.sh" "$n" >"$WORK/form06-load-$n.log" 2>&1 ||
       { tail -20 "$WORK/form06-load-$n.log" >&2; row "form 06, $n dossiers" "load failed" "—" "n/a"; continue; }
     detail "form 06: $n dossiers loaded in $((SECONDS - t0)) s"

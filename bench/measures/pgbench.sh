@@ -5,12 +5,12 @@
 
 measure_pgbench() {
   local plen dlen c r line tps tpss lats
-  plen=$(psql_q intake "SELECT coalesce(avg(length(payload))::int, 1500) FROM (SELECT payload FROM outbox_event ORDER BY id DESC LIMIT 200) s")
-  dlen=$(psql_q intake "SELECT coalesce(avg(length(documents::text))::int, 400) FROM (SELECT documents FROM dossier ORDER BY received_at DESC LIMIT 200) s")
+  plen=$(psql_q "$INTAKE_DB" "SELECT coalesce(avg(length(payload))::int, 1500) FROM (SELECT payload FROM outbox_event ORDER BY id DESC LIMIT 200) s")
+  dlen=$(psql_q "$INTAKE_DB" "SELECT coalesce(avg(length(documents::text))::int, 400) FROM (SELECT documents FROM dossier ORDER BY received_at DESC LIMIT 200) s")
   psql -X -q -d postgres -c "DROP DATABASE IF EXISTS bench_pgbench WITH (FORCE)" -c "CREATE DATABASE bench_pgbench"
   pg_dump --schema-only --no-owner -t dossier -t dossier_sequence -t outbox_event -t idempotency_key \
-    -t procedure_version intake | psql -X -q -v ON_ERROR_STOP=1 -d bench_pgbench >/dev/null
-  psql_q intake "COPY (SELECT * FROM procedure_version WHERE procedure_code = 'SGDDT-015') TO STDOUT" |
+    -t procedure_version "$INTAKE_DB" | psql -X -q -v ON_ERROR_STOP=1 -d bench_pgbench >/dev/null
+  psql_q "$INTAKE_DB" "COPY (SELECT * FROM procedure_version WHERE procedure_code = 'SGDDT-015') TO STDOUT" |
     psql -X -q -d bench_pgbench -c "COPY procedure_version FROM STDIN"
   detail "pgbench: outbox payload $plen chars, documents $dlen chars (averages of intake's last 200 rows)"
   for c in "${CLIENTS[@]}"; do

@@ -23,6 +23,7 @@
 #   MOTCUA_JWT_ISSUER     MP_JWT_VERIFY_ISSUER and the tokens' iss     [https://motcua.local/issuer]
 #   KAFKA_PORT            broker port                                  [9092]
 #   MOTCUA_PORT_OFFSET    added to the service ports 8081-8084         [0]
+#   MOTCUA_DB_PREFIX      put before the database names (bench: bench_) [none]
 #   MOTCUA_EMBEDDED_PG    true = same as --embedded-postgres
 #   MOTCUA_DATA_DIR       data directory                               [<repo>/.data]
 #   Any other QUARKUS_* / MP_* variable you export reaches the services unchanged.
@@ -88,16 +89,18 @@ if [[ $PROBE_HOST == 0.0.0.0 || $PROBE_HOST == "::" ]]; then
   PROBE_HOST=127.0.0.1
 fi
 
-# module:port:database
+# module:port:database (MOTCUA_DB_PREFIX: a suite of its own on a shared server, e.g. the benchmark's)
+MOTCUA_DB_PREFIX=${MOTCUA_DB_PREFIX:-}
 readonly SERVICES=(
-  "procedure-catalog-service:$((8081 + MOTCUA_PORT_OFFSET)):catalog"
-  "intake-service:$((8082 + MOTCUA_PORT_OFFSET)):intake"
-  "processing-service:$((8083 + MOTCUA_PORT_OFFSET)):processing"
-  "reporting-service:$((8084 + MOTCUA_PORT_OFFSET)):reporting"
+  "procedure-catalog-service:$((8081 + MOTCUA_PORT_OFFSET)):${MOTCUA_DB_PREFIX}catalog"
+  "intake-service:$((8082 + MOTCUA_PORT_OFFSET)):${MOTCUA_DB_PREFIX}intake"
+  "processing-service:$((8083 + MOTCUA_PORT_OFFSET)):${MOTCUA_DB_PREFIX}processing"
+  "reporting-service:$((8084 + MOTCUA_PORT_OFFSET)):${MOTCUA_DB_PREFIX}reporting"
 )
 CATALOG_URL=http://127.0.0.1:$((8081 + MOTCUA_PORT_OFFSET))
 DASHBOARD_URL=http://$PROBE_HOST:$((8084 + MOTCUA_PORT_OFFSET))/
-readonly DATABASES=(catalog intake processing reporting)
+readonly DATABASES=("${MOTCUA_DB_PREFIX}catalog" "${MOTCUA_DB_PREFIX}intake" "${MOTCUA_DB_PREFIX}processing"
+  "${MOTCUA_DB_PREFIX}reporting")
 RUN_DIR=$MOTCUA_DATA_DIR/run
 LOGS_DIR=$MOTCUA_DATA_DIR/logs
 CATALOGUE_FILE=$MOTCUA_REPO_ROOT/procedure-catalog-service/src/main/resources/reference/reference-catalogue.json

@@ -40,6 +40,12 @@ class PublicLookupTest {
                         due == null ? null : due.atTime(17, 0).atOffset(at.getOffset()), List.of(), at, at)));
     }
 
+    /** A complete dossier received by post on 5 March 2020, 09:15 (due 23 March): its code. */
+    private static String postedOn5March2020(Catalogue.Procedure p) {
+        return Api.as(Roles.PORTAL).body(Api.receivedAt(Api.dossier(p, "POSTAL", "TP1", "TP2", "TP3"),
+                "2020-03-05T09:15:00+07:00")).post("/api/v1/dossiers").then().statusCode(201).extract().path("code");
+    }
+
     private static io.restassured.response.ValidatableResponse lookup(String code) {
         return given().get("/api/v1/public/dossiers/" + code).then();
     }
@@ -48,8 +54,7 @@ class PublicLookupTest {
     @DisplayName("anyone with the code sees the status, procedure and appointment, and no personal data")
     void noPersonalData() {
         Catalogue.Procedure p = Catalogue.published();
-        String code = Api.as(Roles.PORTAL).body(Api.receivedAt(Api.dossier(p, "POSTAL", "TP1", "TP2", "TP3"),
-                "2020-03-05T09:15:00+07:00")).post("/api/v1/dossiers").then().statusCode(201).extract().path("code");
+        String code = postedOn5March2020(p);
         String body = lookup(code).statusCode(200).body("code", equalTo(code)).body("status", equalTo("RECEIVED"))
                 .body("nationalStatusCode", equalTo(2)).body("statusLabel", equalTo("Đã tiếp nhận"))
                 .body("procedureName", equalTo(Catalogue.LICENCE)).body("dueDate", equalTo("2020-03-23"))
@@ -63,8 +68,7 @@ class PublicLookupTest {
     @DisplayName("the look-up follows processing: in progress, then a moved appointment; a late older event changes nothing")
     void followsProcessing() {
         Catalogue.Procedure p = Catalogue.published();
-        String code = Api.as(Roles.PORTAL).body(Api.receivedAt(Api.dossier(p, "POSTAL", "TP1", "TP2", "TP3"),
-                "2020-03-05T09:15:00+07:00")).post("/api/v1/dossiers").then().statusCode(201).extract().path("code");
+        String code = postedOn5March2020(p);
         transition(code, CaseAction.ASSIGN, CaseState.RECEIVED, CaseState.IN_PROGRESS, LocalDate.of(2020, 3, 23),
                 "2020-03-06T08:00:00+07:00", null);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> lookup(code).body("status", equalTo("IN_PROGRESS"))
@@ -90,8 +94,7 @@ class PublicLookupTest {
     @DisplayName("two changes stamped with the same second (an officer assigns and approves at once): the one sent later wins")
     void equalTimesKeepTopicOrder() {
         Catalogue.Procedure p = Catalogue.published();
-        String code = Api.as(Roles.PORTAL).body(Api.receivedAt(Api.dossier(p, "POSTAL", "TP1", "TP2", "TP3"),
-                "2020-03-05T09:15:00+07:00")).post("/api/v1/dossiers").then().statusCode(201).extract().path("code");
+        String code = postedOn5March2020(p);
         String sameSecond = "2020-03-06T08:00:00+07:00";
         transition(code, CaseAction.ASSIGN, CaseState.RECEIVED, CaseState.IN_PROGRESS, LocalDate.of(2020, 3, 23),
                 sameSecond, null);
