@@ -5,11 +5,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Closed-loop intake load: C client threads, each with its own kept-alive connection (PlainHttp), POSTing
- * /api/v1/dossiers and waiting for the answer before the next, for a warm-up (not counted) then a measured duration. Every dossier is valid and complete (procedure
- * SGDDT-015 of the reference catalogue, the 4 mandatory components), portal channel ONLINE with an
- * Idempotency-Key, a distinct applicant (name and 12-digit identity number), and a receiving agency
- * (agencyCode) rotating over A agencies PREFIX01..PREFIXnn -- the agency's daily sequence row is the only
- * row two dossiers compete for, as in intake-service/bench/intake-bench.sh.
+ * /api/v1/dossiers and waiting for the answer before the next, for a warm-up (not counted) then a measured
+ * duration. The dossiers are PortalDossier's (valid, complete, distinct applicants, an Idempotency-Key each), for a
+ * receiving agency rotating over A agencies PREFIX01..PREFIXnn -- the agency's daily sequence row is the only row
+ * two dossiers compete for, as in intake-service/bench/intake-bench.sh.
  *
  * Usage (after javac of bench/java):
  *   java -cp CLASSES IntakeLoad BASE_URL TOKEN CLIENTS AGENCIES WARMUP_S DURATION_S AGENCY_PREFIX
@@ -81,8 +80,9 @@ public class IntakeLoad {
             t.join();
         }
         long[] all = perThread.stream().flatMapToLong(java.util.Arrays::stream).sorted().toArray();
-        System.out.printf(java.util.Locale.ROOT, "ok=%d failed=%d seconds=%.1f rate=%.1f p50_ms=%.1f p99_ms=%.1f max_ms=%.1f%n",
-                all.length, failed.get(), duration, all.length / duration, Percentiles.ms(all, 50),
-                Percentiles.ms(all, 99), Percentiles.ms(all, 100));
+        System.out.printf(java.util.Locale.ROOT,
+                "ok=%d failed=%d seconds=%.1f rate=%.1f p50_ms=%.1f p99_ms=%.1f max_ms=%.1f%n", all.length,
+                failed.get(), duration, all.length / duration, Percentiles.ms(all, 50), Percentiles.ms(all, 99),
+                Percentiles.ms(all, 100));
     }
 }

@@ -66,8 +66,9 @@ public class LifecycleLoad {
         double seconds = (System.nanoTime() - t0) / 1e9;
         long[] s = lat.stream().mapToLong(Long::longValue).sorted().toArray();
         System.out.printf(java.util.Locale.ROOT, "ok=%d failed=%d seconds=%.1f rate=%.2f p50_ms=%.1f p99_ms=%.1f"
-                + " polls_per_lifecycle=%.1f%n", s.length, failed.get(), seconds, s.length / seconds, Percentiles.ms(s, 50),
-                Percentiles.ms(s, 99), WAITING_POLLS.get() / (double) Math.max(1, s.length + failed.get()));
+                + " polls_per_lifecycle=%.1f%n", s.length, failed.get(), seconds, s.length / seconds,
+                Percentiles.ms(s, 50), Percentiles.ms(s, 99),
+                WAITING_POLLS.get() / (double) Math.max(1, s.length + failed.get()));
     }
 
     static String lifecycle(PlainHttp intake, PlainHttp processing, String desk, String head, String officer, int i,

@@ -21,8 +21,8 @@ build_if_missing() {
   compile_programs
 }
 
-# The load generators of bench/java, compiled together once (they share PlainHttp, PortalDossier, Percentiles): a JVM that
-# compiles its source at every start costs seconds per measure on a loaded 2-core machine.
+# The load generators of bench/java, compiled together once (they share PlainHttp, PortalDossier, Percentiles):
+# a JVM that compiles its source at every start costs seconds per measure on a loaded 2-core machine.
 compile_programs() {
   BENCH_CLASSES=$MOTCUA_DATA_DIR/bench-classes
   local stamp=$BENCH_CLASSES/.compiled

@@ -1,7 +1,8 @@
 # bench/measures/intake.sh -- measure 1: intake throughput and latency at 1, 16 and 64 concurrent clients.
-# IntakeLoad (PlainHttp: one kept-alive connection per client, 127.0.0.1): closed loop, valid complete dossiers (SGDDT-015, portal channel ONLINE,
-# Idempotency-Key), distinct applicants, receiving agencies LOAD01..LOAD16 round robin (as intake-bench.sh with
-# A=16). Writes the median dossiers/s at C clients to $WORK/intake-rate-C for the ratios of later measures.
+# IntakeLoad (PlainHttp: one kept-alive connection per client, 127.0.0.1): closed loop, valid complete dossiers
+# (copies of SGDDT-015, portal channel ONLINE, Idempotency-Key), distinct applicants, receiving agencies
+# LOAD01..LOAD16 round robin (as intake-bench.sh with A=16). Writes the median dossiers/s at C clients to
+# $WORK/intake-rate-C for the ratios of later measures.
 # With BENCH_PROFILE=true, intake's first 16-client run is recorded with JFR (lib/profile.sh).
 
 # intake_rate C: the median rate of measure 1 at C clients (n/a when it did not run)
