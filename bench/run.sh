@@ -13,9 +13,10 @@
 #
 #   full     3 repetitions of every measure (the table gives the median over them), 20 s per load level
 #            after the suite's steady state (16-client slices of 15 s, at least 180 s and until two agree
-#            within 5 %, at most 420 s), 100 warm-up lifecycles, form 06 over 100,000 and 1,000,000 dossiers
-#   --quick  1 repetition, 6 s per load level after at most 30 s of warm-up, form 06 over 100,000 only:
-#            under 5 minutes on 2 idle cores
+#            within 5 %, at most 420 s), lifecycles (ours and the peer's) after the same rule (slices of 150, at
+#            least 60 s, at most 240 s), form 06 over 100,000 and 1,000,000 dossiers
+#   --quick  1 repetition, 6 s per load level after at most 30 s of warm-up (lifecycles: 15 s), form 06 over
+#            100,000 only: under 5 minutes on 2 idle cores
 #
 # Measures (bench/measures/*.sh, one file each): intake at 1/16/64 clients; pgbench with the same writes
 # (ratio); end-to-end 201 -> form 06 under load and Kafka's own latency; full lifecycle vs Flowable (ratio);
@@ -29,8 +30,9 @@
 #   BENCH_PROFILE=true   also record intake with JFR during its first 16-client run, and processing during the
 #                        first lifecycle run; the hottest frames go under the table, the recordings to
 #                        $MOTCUA_DATA_DIR/profiles/
-# Databases used on that PostgreSQL: catalog, intake, processing, reporting (the suite's, as up.sh creates
-# them; bench rows are added under their own agency codes), bench_pgbench and bench_flowable (recreated).
+#   MOTCUA_DB_PREFIX [bench_]  the suite's databases: bench_catalog, bench_intake, bench_processing,
+#                        bench_reporting, dropped at every start; empty: the developer's own, kept
+# Databases also used on that PostgreSQL: bench_pgbench and bench_flowable (recreated).
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -54,9 +56,9 @@ CLIENTS=(1 16 64)
 FLOWABLE_VERSION=$(sed -n 's:.*<flowable.version>\(.*\)</flowable.version>.*:\1:p' "$HERE/pom.xml")
 LIFECYCLE_C=8
 if [[ $MODE == quick ]]; then
-  REPS=1 JIT_WARMUP_S=30 WARMUP_MIN_S=0 WARMUP_SLICE_S=10 WARMUP_S=3 LOAD_S=6 E2E_S=15 E2E_SETTLE_S=5 KAFKA_RECORDS=1000 LIFECYCLES=60 LIFECYCLE_WARMUP=20 IMPORT_N=10000 IMPORT_CHUNK=2000 FORM06_RUNS=30 FORM06_SIZES=(100000)
+  REPS=1 JIT_WARMUP_S=30 WARMUP_MIN_S=0 WARMUP_SLICE_S=10 WARMUP_S=3 LOAD_S=6 E2E_S=15 E2E_SETTLE_S=5 KAFKA_RECORDS=1000 LIFECYCLES=60 LIFECYCLE_SLICE=30 LIFECYCLE_WARMUP_MIN_S=0 LIFECYCLE_WARMUP_MAX_S=15 IMPORT_N=10000 IMPORT_CHUNK=2000 FORM06_RUNS=30 FORM06_SIZES=(100000)
 else
-  REPS=3 JIT_WARMUP_S=420 WARMUP_MIN_S=180 WARMUP_SLICE_S=15 WARMUP_S=5 LOAD_S=20 E2E_S=45 E2E_SETTLE_S=10 KAFKA_RECORDS=5000 LIFECYCLES=300 LIFECYCLE_WARMUP=100 IMPORT_N=100000 IMPORT_CHUNK=2000 FORM06_RUNS=100 FORM06_SIZES=(100000 1000000)
+  REPS=3 JIT_WARMUP_S=420 WARMUP_MIN_S=180 WARMUP_SLICE_S=15 WARMUP_S=5 LOAD_S=20 E2E_S=45 E2E_SETTLE_S=10 KAFKA_RECORDS=5000 LIFECYCLES=300 LIFECYCLE_SLICE=150 LIFECYCLE_WARMUP_MIN_S=60 LIFECYCLE_WARMUP_MAX_S=240 IMPORT_N=100000 IMPORT_CHUNK=2000 FORM06_RUNS=100 FORM06_SIZES=(100000 1000000)
 fi
 
 STAMP=$(date -u +%Y-%m-%dT%H%M%SZ)

@@ -1,4 +1,8 @@
+import com.sun.management.OperatingSystemMXBean;
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,11 +23,16 @@ import org.flowable.task.api.Task;
  * approve -> user task resultReady -> user task returnResult -> end. History level audit, no async executor.
  * Each lifecycle: startProcessInstanceByKey, then for each step a task query by process instance and
  * complete(task, variables) -- one transaction per call, as an application embedding the engine would do.
- * WARMUP lifecycles run first and are not counted.
+ *
+ * One engine, one JVM, for the whole measure, driven from stdin so that its warm-up slices and its measured
+ * runs are the harness's to decide (bench/measures/lifecycle.sh), as for our services, which stay up: it prints
+ * "ready" once the engine is built and the process deployed, then for each line N it reads, runs N lifecycles
+ * CONCURRENCY at a time and prints one line; it closes the engine at the end of its input.
  *
  * Usage (after javac of bench/java):
- *   java -cp CLASSES:FLOWABLE_CLASSPATH FlowableLifecycle JDBC_URL USER PASSWORD N CONCURRENCY WARMUP
- * Prints: ok=.. failed=.. seconds=.. rate=.. p50_ms=.. p99_ms=..
+ *   java -cp CLASSES:FLOWABLE_CLASSPATH FlowableLifecycle JDBC_URL USER PASSWORD CONCURRENCY
+ * Prints per run: ok=.. failed=.. seconds=.. rate=.. p50_ms=.. p99_ms=.. cpu_s=.. (this JVM's CPU time during
+ * the run: the engine's whole cost, as the load generator's)
  */
 public class FlowableLifecycle {
     static final String BPMN = """
@@ -49,9 +58,7 @@ public class FlowableLifecycle {
 
     public static void main(String[] args) throws Exception {
         String url = args[0], user = args[1], password = args[2];
-        int n = Integer.parseInt(args[3]);
-        int c = Integer.parseInt(args[4]);
-        int warmup = Integer.parseInt(args[5]);
+        int c = Integer.parseInt(args[3]);
         StandaloneProcessEngineConfiguration cfg = new StandaloneProcessEngineConfiguration();
         cfg.setJdbcUrl(url);
         cfg.setJdbcDriver("org.postgresql.Driver");
@@ -64,18 +71,28 @@ public class FlowableLifecycle {
         cfg.setDisableIdmEngine(true);
         cfg.setDisableEventRegistry(true);
         ProcessEngine engine = cfg.buildProcessEngine();
-        try {
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
             engine.getRepositoryService().createDeployment().name("bench")
                     .addInputStream("dossier.bpmn20.xml", new ByteArrayInputStream(BPMN.getBytes(StandardCharsets.UTF_8)))
                     .enableDuplicateFiltering().deploy();
-            run(engine, warmup, c);
-            NEXT.set(0);
-            long t0 = System.nanoTime();
-            Result r = run(engine, n, c);
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            long[] s = r.lat.stream().mapToLong(Long::longValue).sorted().toArray();
-            System.out.printf(java.util.Locale.ROOT, "ok=%d failed=%d seconds=%.1f rate=%.2f p50_ms=%.1f p99_ms=%.1f%n",
-                    s.length, r.failed.get(), seconds, s.length / seconds, Percentiles.ms(s, 50), Percentiles.ms(s, 99));
+            System.out.println("ready");
+            System.out.flush();
+            String line;
+            while ((line = in.readLine()) != null && !line.isBlank()) {
+                int n = Integer.parseInt(line.trim());
+                NEXT.set(0);
+                long cpu0 = os.getProcessCpuTime();
+                long t0 = System.nanoTime();
+                Result r = run(engine, n, c);
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
+                long[] s = r.lat.stream().mapToLong(Long::longValue).sorted().toArray();
+                System.out.printf(java.util.Locale.ROOT,
+                        "ok=%d failed=%d seconds=%.1f rate=%.2f p50_ms=%.1f p99_ms=%.1f cpu_s=%.2f%n", s.length,
+                        r.failed.get(), seconds, s.length / seconds, Percentiles.ms(s, 50), Percentiles.ms(s, 99), cpu);
+                System.out.flush();
+            }
         } finally {
             engine.close();
         }

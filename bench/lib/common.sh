@@ -57,3 +57,24 @@ psql_q() { psql -X -q -t -A -v ON_ERROR_STOP=1 -d "$1" -c "$2"; }
 
 # ratio A B: A/B with 2 decimals
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a !~ /^[0-9.]+$/ || b + 0 == 0) print "n/a"; else printf "%.2f\n", a / b }'; }
+
+# steady_warm_up LABEL UNIT MIN_S MAX_S COMMAND...: unrecorded slices (COMMAND prints a line with rate=) until the
+# load is in its steady state -- at least MIN_S, then two slices in a row within 5 % of each other -- or MAX_S have
+# passed; one detail line says which, with every slice's rate. A measure taken before that is one of the JIT's.
+steady_warm_up() {
+  local label=$1 unit=$2 min_s=$3 max_s=$4 t0=$SECONDS previous=0 rate slices=()
+  shift 4
+  log "$label: warm-up slices, at least $min_s s, until two agree within 5 % (at most $max_s s; not recorded)"
+  while ((SECONDS - t0 < max_s)); do
+    rate=$(field rate "$("$@")")
+    slices+=("$rate")
+    log "$label warm-up slice: $rate $unit"
+    if ((SECONDS - t0 >= min_s)) &&
+      awk -v a="$previous" -v b="$rate" 'BEGIN { exit !(a > 0 && b > 0 && (a - b) / b < 0.05 && (b - a) / b < 0.05) }'; then
+      detail "$label warm-up: steady after $((SECONDS - t0)) s (slices: ${slices[*]} $unit)"
+      return 0
+    fi
+    previous=$rate
+  done
+  detail "$label warm-up: NOT steady after $((SECONDS - t0)) s (slices: ${slices[*]} $unit)"
+}

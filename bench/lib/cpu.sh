@@ -2,11 +2,13 @@
 # PostgreSQL (every postgres process), of the broker and of the load generator, from /proc/<pid>/stat, per unit
 # of work done. What bounds a throughput on 2 cores is the sum of these, not intake's share alone.
 
-# cpu_ticks PID...: utime + stime (clock ticks) of the processes that are still alive
+# cpu_ticks PID...: utime + stime (clock ticks) of the processes that are still alive, plus cutime + cstime: the
+# time of their children that have ended (a PostgreSQL backend whose connection was closed during the load, an
+# autovacuum worker: counted in the postmaster's), which would otherwise vanish from the sum
 cpu_ticks() {
   local p s=0
   for p in "$@"; do
-    [[ -r /proc/$p/stat ]] && s=$((s + $(awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null || echo 0)))
+    [[ -r /proc/$p/stat ]] && s=$((s + $(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$p/stat" 2>/dev/null || echo 0)))
   done
   echo "$s"
 }
@@ -63,6 +65,20 @@ cpu_measured() {
     exit $rc
   ) || rc=$?
   cpu_snapshot "$WORK/cpu-after"
+  return $rc
+}
+
+# cpu_measured_by SECONDS_KEY COMMAND...: COMMAND (a function of this shell, e.g. one talking to a program that
+# stays up between runs) between two snapshots; the load generator's CPU seconds are the value of SECONDS_KEY in
+# the line it prints (the program's own account of the run, without its start or warm-up)
+cpu_measured_by() {
+  local key=$1 line rc=0
+  shift
+  cpu_snapshot "$WORK/cpu-before"
+  line=$("$@") || rc=$?
+  cpu_snapshot "$WORK/cpu-after"
+  field "$key" "$line" >"$WORK/cpu-loadgen"
+  printf '%s\n' "$line"
   return $rc
 }
 

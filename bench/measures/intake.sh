@@ -8,27 +8,14 @@
 # intake_rate C: the median rate of measure 1 at C clients (n/a when it did not run)
 intake_rate() { cat "$WORK/intake-rate-$1" 2>/dev/null || echo n/a; }
 
-# warm_up_intake TOKEN: unrecorded 16-client slices of WARMUP_SLICE_S until the suite is in its steady state --
-# at least WARMUP_MIN_S, then two slices in a row within 5 % of each other -- or JIT_WARMUP_S have passed. A fresh
-# suite needs minutes, not seconds, to compile its hot paths (measured: 107 -> 174 -> 247 -> 294 -> 347 dossiers/s
-# over five 20-s runs of the same JVMs, C2 compiler threads still busy in the 4th; and two 15-s slices agreed
-# within 5 % at 141/s after 100 s, on the way up: hence the minimum); a measure taken before that is one of the JIT.
+# warm_up_intake TOKEN: unrecorded 16-client slices of WARMUP_SLICE_S until the suite is in its steady state (at
+# least WARMUP_MIN_S, at most JIT_WARMUP_S). A fresh suite needs minutes, not seconds, to compile its hot paths
+# (measured: 107 -> 174 -> 247 -> 294 -> 347 dossiers/s over five 20-s runs of the same JVMs, C2 compiler threads
+# still busy in the 4th; and two 15-s slices agreed within 5 % at 141/s after 100 s, on the way up: hence the
+# minimum).
 warm_up_intake() {
-  local t0=$SECONDS previous=0 rate line slices=()
-  log "intake: warm-up, 16 clients, ${WARMUP_SLICE_S}-s slices, at least $WARMUP_MIN_S s, until two agree within 5 % (at most $JIT_WARMUP_S s; not recorded)"
-  while ((SECONDS - t0 < JIT_WARMUP_S)); do
-    line=$(jrun IntakeLoad "$INTAKE_URL" "$1" 16 16 0 "$WARMUP_SLICE_S" LOAD)
-    rate=$(field rate "$line")
-    slices+=("$rate")
-    log "intake warm-up slice: $rate dossiers/s"
-    if ((SECONDS - t0 >= WARMUP_MIN_S)) &&
-      awk -v a="$previous" -v b="$rate" 'BEGIN { exit !(a > 0 && b > 0 && (a - b) / b < 0.05 && (b - a) / b < 0.05) }'; then
-      detail "intake warm-up: steady after $((SECONDS - t0)) s (16 clients, slices of $WARMUP_SLICE_S s: ${slices[*]} dossiers/s)"
-      return 0
-    fi
-    previous=$rate
-  done
-  detail "intake warm-up: NOT steady after $((SECONDS - t0)) s (16 clients, slices of $WARMUP_SLICE_S s: ${slices[*]} dossiers/s)"
+  steady_warm_up "intake, 16 clients, ${WARMUP_SLICE_S}-s slices" dossiers/s "$WARMUP_MIN_S" "$JIT_WARMUP_S" \
+    jrun IntakeLoad "$INTAKE_URL" "$1" 16 16 0 "$WARMUP_SLICE_S" LOAD
 }
 
 measure_intake() {

@@ -1,36 +1,77 @@
 # bench/measures/lifecycle.sh -- measure 4: full lifecycles (receive -> assign -> approve -> result ready ->
 # return) through intake's and processing's REST APIs and Kafka (LifecycleLoad), versus the same lifecycle in
 # an embedded BPMN engine, Flowable, on the same PostgreSQL (database bench_flowable, history audit)
-# (FlowableLifecycle). Same number of lifecycles, concurrency and unrecorded warm-up lifecycles (LIFECYCLE_WARMUP:
-# ours once, the suite stays up; the peer's in each of its fresh JVMs). Target: ours >= 3x the peer.
+# (FlowableLifecycle, one JVM for the whole measure, driven through a coprocess). Both sides first run unrecorded
+# slices of LIFECYCLE_SLICE lifecycles until they are in their steady state (steady_warm_up: at least
+# LIFECYCLE_WARMUP_MIN_S, at most LIFECYCLE_WARMUP_MAX_S), then REPS runs each of LIFECYCLES, LIFECYCLE_C in
+# parallel, ours and the peer's in turn. Target: ours >= 3x the peer.
+
+# lifecycle_ours N: one LifecycleLoad run of N lifecycles (prints its result line)
+lifecycle_ours() {
+  jrun LifecycleLoad "$INTAKE_URL" "$PROCESSING_URL" "$LIFECYCLE_DESK" "$LIFECYCLE_HEAD" "$LIFECYCLE_OFFICER" "$1" \
+    "$LIFECYCLE_C" 2> >(head -5 >&2)
+}
+
+# lifecycle_peer N: N lifecycles in the running FlowableLifecycle (prints its result line, "failed" if it is gone)
+lifecycle_peer() {
+  local line
+  echo "$1" >&"${FLOWABLE[1]}"
+  while read -r line <&"${FLOWABLE[0]}"; do
+    [[ $line == ok=* ]] && { printf '%s\n' "$line"; return 0; }
+  done
+  echo "failed: FlowableLifecycle ended"
+  return 1
+}
+
+# peer_start: FlowableLifecycle as the coprocess FLOWABLE, on a new bench_flowable, once it says "ready"
+peer_start() {
+  local line
+  psql -X -q -d postgres -c "DROP DATABASE IF EXISTS bench_flowable WITH (FORCE)" -c "CREATE DATABASE bench_flowable"
+  coproc FLOWABLE { jrun FlowableLifecycle "jdbc:postgresql://$PGHOST:$PGPORT/bench_flowable" "$PGUSER" \
+    "${PGPASSWORD:-}" "$LIFECYCLE_C" 2> >(head -5 >&2); }
+  while read -r line <&"${FLOWABLE[0]}"; do
+    [[ $line == ready ]] && return 0
+  done
+  log "FlowableLifecycle ended before it was ready"
+  return 1
+}
+
+# peer_stop: end of its input, the engine closes and the JVM ends
+peer_stop() {
+  local pid=$FLOWABLE_PID fd=${FLOWABLE[1]}
+  exec {fd}>&-
+  wait "$pid" || true
+}
 
 measure_lifecycle() {
-  local desk head officer r line ours=() peer=() ours_p50=() peer_p50=() failed=0
-  desk=$("$REPO/deploy/local/token.sh" intake-officer bench-desk TTPVHCC)
-  head=$("$REPO/deploy/local/token.sh" unit-head bench-head P.QLCL)
-  officer=$("$REPO/deploy/local/token.sh" processing-officer bench-officer P.QLCL)
-  psql -X -q -d postgres -c "DROP DATABASE IF EXISTS bench_flowable WITH (FORCE)" -c "CREATE DATABASE bench_flowable"
+  local r line ours=() peer=() ours_p50=() peer_p50=() failed=0
+  LIFECYCLE_DESK=$("$REPO/deploy/local/token.sh" intake-officer bench-desk TTPVHCC)
+  LIFECYCLE_HEAD=$("$REPO/deploy/local/token.sh" unit-head bench-head P.QLCL)
+  LIFECYCLE_OFFICER=$("$REPO/deploy/local/token.sh" processing-officer bench-officer P.QLCL)
+  peer_start
+  steady_warm_up "lifecycle, Flowable, slices of $LIFECYCLE_SLICE" lifecycles/s "$LIFECYCLE_WARMUP_MIN_S" \
+    "$LIFECYCLE_WARMUP_MAX_S" lifecycle_peer "$LIFECYCLE_SLICE"
   wait_drained 300 "lifecycle warm-up"
-  jrun LifecycleLoad "$INTAKE_URL" "$PROCESSING_URL" "$desk" "$head" "$officer" "$LIFECYCLE_WARMUP" "$LIFECYCLE_C" \
-    >/dev/null 2>&1 || true
+  steady_warm_up "lifecycle, ours, slices of $LIFECYCLE_SLICE" lifecycles/s "$LIFECYCLE_WARMUP_MIN_S" \
+    "$LIFECYCLE_WARMUP_MAX_S" lifecycle_ours "$LIFECYCLE_SLICE"
   for ((r = 1; r <= REPS; r++)); do
     wait_drained 300 "lifecycle run $r"
     if ((r == 1)); then profile_start processing-service lifecycle; fi
-    line=$(cpu_measured LifecycleLoad "$INTAKE_URL" "$PROCESSING_URL" "$desk" "$head" "$officer" \
-      "$LIFECYCLES" "$LIFECYCLE_C" 2> >(head -5 >&2))
+    line=$(cpu_measured LifecycleLoad "$INTAKE_URL" "$PROCESSING_URL" "$LIFECYCLE_DESK" "$LIFECYCLE_HEAD" \
+      "$LIFECYCLE_OFFICER" "$LIFECYCLES" "$LIFECYCLE_C" 2> >(head -5 >&2))
     if ((r == 1)); then profile_stop processing-service lifecycle; fi
     detail "lifecycle, ours, $LIFECYCLES x $LIFECYCLE_C in parallel, run $r: $line"
     detail "lifecycle, ours, run $r: $(cpu_of_last "$(field ok "$line")" "lifecycle (ms)")"
     log "lifecycle ours run $r: $line"
     ours+=("$(field rate "$line")") ours_p50+=("$(field p50_ms "$line")") failed=$((failed + $(field failed "$line")))
-    line=$(cpu_measured FlowableLifecycle "jdbc:postgresql://$PGHOST:$PGPORT/bench_flowable" "$PGUSER" \
-      "${PGPASSWORD:-}" "$LIFECYCLES" "$LIFECYCLE_C" "$LIFECYCLE_WARMUP" 2> >(head -5 >&2))
+    wait_drained 300 "lifecycle, Flowable run $r"
+    line=$(cpu_measured_by cpu_s lifecycle_peer "$LIFECYCLES")
     detail "lifecycle, Flowable $FLOWABLE_VERSION, run $r: $line"
-    detail "lifecycle, Flowable, run $r (its JVM is the load generator; warm-up and engine start included): $(cpu_of_last \
-      "$(field ok "$line")" "lifecycle (ms)")"
+    detail "lifecycle, Flowable, run $r (its JVM is the load generator): $(cpu_of_last "$(field ok "$line")" "lifecycle (ms)")"
     log "lifecycle Flowable run $r: $line"
     peer+=("$(field rate "$line")") peer_p50+=("$(field p50_ms "$line")")
   done
+  peer_stop
   local o p x
   o=$(median "${ours[@]}") p=$(median "${peer[@]}")
   x=$(ratio "$o" "$p")
