@@ -9,6 +9,7 @@ export MOTCUA_PORT_OFFSET=${MOTCUA_PORT_OFFSET:-1000}
 # left by earlier runs slowed form 06 twofold within a day (docs/notes/benchmark.md, traps)
 export MOTCUA_DB_PREFIX=${MOTCUA_DB_PREFIX-bench_}
 INTAKE_DB=${MOTCUA_DB_PREFIX}intake
+PROCESSING_DB=${MOTCUA_DB_PREFIX}processing
 REPORTING_DB=${MOTCUA_DB_PREFIX}reporting
 export PGOPTIONS=${PGOPTIONS:--c client_min_messages=warning}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}

@@ -60,13 +60,14 @@ suite_down() {
   "$REPO/deploy/local/down.sh" >"$WORK/down.log" 2>&1 || tail -20 "$WORK/down.log" >&2
 }
 
-# Waits until the last measure's events are handled everywhere: intake's outbox published, and no consumer
-# group lagging on the dossier and case topics (so that one measure's backlog does not load the next).
+# Waits until the last measure's events are handled everywhere: intake's and processing's outboxes published,
+# no consumer group lagging on the dossier and case topics (so that one measure's backlog does not load the next).
 # The backlog found and the time it took are kept in the details: the consumers' own throughput.
 wait_drained() {
   local deadline=$((SECONDS + ${1:-300})) start=$SECONDS first= pending lag
   while ((SECONDS < deadline)); do
-    pending=$(psql_q "$INTAKE_DB" "SELECT count(*) FROM outbox_event WHERE published_at IS NULL")
+    pending=$(($(psql_q "$INTAKE_DB" "SELECT count(*) FROM outbox_event WHERE published_at IS NULL") +
+      $(psql_q "$PROCESSING_DB" "SELECT count(*) FROM outbox_event WHERE published_at IS NULL")))
     lag=$(java -Dlog4j2.configurationFile="$REPO/deploy/local/kafka/log4j2-tools.properties" -cp "$KAFKA_CP" \
       org.apache.kafka.tools.consumer.group.ConsumerGroupCommand --bootstrap-server "127.0.0.1:$KAFKA_PORT" \
       --describe --all-groups 2>/dev/null |

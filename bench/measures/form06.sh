@@ -16,6 +16,7 @@ measure_form06() {
       "$REPO/reporting-service/bench/form06-bench.sh" "$n" >"$WORK/form06-load-$n.log" 2>&1 ||
       { tail -20 "$WORK/form06-load-$n.log" >&2; row "form 06, $n dossiers" "load failed" "—" "n/a"; continue; }
     detail "form 06: $n dossiers loaded in $((SECONDS - t0)) s"
+    wait_drained 300 "form 06, $n dossiers"
     for ((r = 1; r <= REPS; r++)); do
       line=$(jrun HttpTimer "$url" "$auditor" 3 "$FORM06_RUNS")
       detail "form 06, $n dossiers, year 2024 by field, run $r: $line"
