@@ -29,13 +29,22 @@ memory_parts() {
     END { printf "metaspace committed %.0f MiB (of which class space %.0f MiB)", m / 1024, c / 1024 }' <<<"$info")
   code=$(jcmd "$1" Compiler.codecache 2>/dev/null | awk '/^CodeCache|^CodeHeap/ { for (i = 1; i <= NF; i++) if ($i ~ /^used=/) { sub(/used=/, "", $i); u += $i + 0 } }
     END { printf "code cache used %.0f MiB", u / 1024 }')
-  printf '%s; %s; %s; %s threads; resident now %s MiB%s\n' "$heap" "$meta" "$code" "$(ls "/proc/$1/task" | wc -l)" \
-    "$(awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status")" "$(native_memory "$1")"
+  printf '%s; %s; %s; %s threads; resident now %s%s\n' "$heap" "$meta" "$code" "$(ls "/proc/$1/task" | wc -l)" \
+    "$(resident_parts "$1")" "$(native_memory "$1")"
+}
+
+# resident_parts PID: resident memory now, and how much of it is pages of files (libjvm.so and the other
+# libraries, the JDK's CDS archive: the same pages for every JVM of the machine, counted in each one's RSS)
+resident_parts() {
+  awk '/^VmRSS:/ { r = $2 } /^RssAnon:/ { a = $2 } /^RssFile:/ { f = $2 } /^RssShmem:/ { m = $2 }
+    END { printf "%.0f MiB (anonymous %.0f, file-backed %.0f, shared memory %.0f)", r / 1024, a / 1024, f / 1024, m / 1024 }' \
+    "/proc/$1/status"
 }
 
 # native_memory PID: when the service runs with -XX:NativeMemoryTracking=summary (add it to MOTCUA_JAVA_OPTS),
 # the JVM's own account of what it has committed, largest first: "; NMT committed: Java Heap 92, Class 106, ..."
 native_memory() {
+  tr '\0' '\n' <"/proc/$1/cmdline" | grep -q '^-XX:NativeMemoryTracking=' || return 0 # a jcmd attach saved
   jcmd "$1" VM.native_memory summary scale=MB 2>/dev/null | awk '
     /^Total:/ { for (i = 1; i <= NF; i++) if ($i ~ /^committed=/) { sub(/committed=/, "", $i); sub(/MB/, "", $i); total = $i } }
     /^-/ { name = $0; sub(/^- */, "", name); sub(/ *\(.*/, "", name)
