@@ -15,7 +15,7 @@
 #            after the suite's steady state (16-client slices of 15 s, at least 180 s and until two agree
 #            within 5 %, at most 420 s), lifecycles (ours and the peer's) after the same rule (slices of 150, at
 #            least 60 s, at most 240 s), form 06 over 100,000 and 1,000,000 dossiers
-#   --quick  1 repetition, 6 s per load level after at most 30 s of warm-up (lifecycles: 6 s a side), form 06 over
+#   --quick  1 repetition, 5 s per load level after at most 20 s of warm-up (lifecycles: 6 s a side), form 06 over
 #            100,000 only: under 5 minutes on 2 idle cores
 #
 # Measures (bench/measures/*.sh, one file each): intake at 1/16/64 clients; pgbench with the same writes
@@ -56,7 +56,7 @@ CLIENTS=(1 16 64)
 FLOWABLE_VERSION=$(sed -n 's:.*<flowable.version>\(.*\)</flowable.version>.*:\1:p' "$HERE/pom.xml")
 LIFECYCLE_C=8
 if [[ $MODE == quick ]]; then
-  REPS=1 JIT_WARMUP_S=30 WARMUP_MIN_S=0 WARMUP_SLICE_S=10 WARMUP_S=3 LOAD_S=6 E2E_S=10 E2E_SETTLE_S=5 KAFKA_RECORDS=1000 LIFECYCLES=60 LIFECYCLE_SLICE=30 LIFECYCLE_WARMUP_MIN_S=0 LIFECYCLE_WARMUP_MAX_S=6 IMPORT_N=4000 IMPORT_CHUNK=2000 FORM06_RUNS=30 FORM06_SIZES=(100000)
+  REPS=1 JIT_WARMUP_S=20 WARMUP_MIN_S=0 WARMUP_SLICE_S=10 WARMUP_S=2 LOAD_S=5 E2E_S=10 E2E_SETTLE_S=5 KAFKA_RECORDS=1000 LIFECYCLES=60 LIFECYCLE_SLICE=30 LIFECYCLE_WARMUP_MIN_S=0 LIFECYCLE_WARMUP_MAX_S=6 IMPORT_N=2000 IMPORT_CHUNK=2000 FORM06_RUNS=30 FORM06_SIZES=(100000)
 else
   REPS=3 JIT_WARMUP_S=420 WARMUP_MIN_S=180 WARMUP_SLICE_S=15 WARMUP_S=5 LOAD_S=20 E2E_S=45 E2E_SETTLE_S=10 KAFKA_RECORDS=5000 LIFECYCLES=300 LIFECYCLE_SLICE=150 LIFECYCLE_WARMUP_MIN_S=60 LIFECYCLE_WARMUP_MAX_S=240 IMPORT_N=100000 IMPORT_CHUNK=2000 FORM06_RUNS=100 FORM06_SIZES=(100000 1000000)
 fi
