@@ -25,24 +25,24 @@ build_if_missing() {
 # a JVM that compiles its source at every start costs seconds per measure on a loaded 2-core machine.
 compile_programs() {
   BENCH_CLASSES=$MOTCUA_DATA_DIR/bench-classes
-  local stamp=$BENCH_CLASSES/.compiled
-  if [[ ! -f $stamp ]] || [[ -n $(find "$JAVA_DIR" -maxdepth 1 -name '*.java' -newer "$stamp") ]]; then
-    log "compiling bench/java"
-    rm -rf "$BENCH_CLASSES"
-    mkdir -p "$BENCH_CLASSES"
-    javac -nowarn -d "$BENCH_CLASSES" -cp "$BENCH_CP" "$JAVA_DIR"/*.java
-    touch "$stamp"
-  fi
+  compile_java "$JAVA_DIR" "$BENCH_CP" "$BENCH_CLASSES"
 }
 
-# bench/java/kafka: programs of the broker's classpath (known once the broker has started), compiled once
+# bench/java/kafka: programs of the broker's classpath (known once the broker has started)
 compile_kafka_programs() {
   KAFKA_CLASSES=$MOTCUA_DATA_DIR/bench-kafka-classes
-  local stamp=$KAFKA_CLASSES/.compiled
-  if [[ ! -f $stamp ]] || [[ -n $(find "$JAVA_DIR/kafka" -name '*.java' -newer "$stamp") ]]; then
-    rm -rf "$KAFKA_CLASSES"
-    mkdir -p "$KAFKA_CLASSES"
-    javac -nowarn -d "$KAFKA_CLASSES" -cp "$KAFKA_CP" "$JAVA_DIR"/kafka/*.java
+  compile_java "$JAVA_DIR/kafka" "$KAFKA_CP" "$KAFKA_CLASSES"
+}
+
+# compile_java SOURCE_DIR CLASSPATH CLASSES_DIR: the .java files of SOURCE_DIR (not of its subdirectories),
+# compiled again only when one is newer than the last compilation
+compile_java() {
+  local stamp=$3/.compiled
+  if [[ ! -f $stamp ]] || [[ -n $(find "$1" -maxdepth 1 -name '*.java' -newer "$stamp") ]]; then
+    log "compiling ${1#"$REPO"/}"
+    rm -rf "$3"
+    mkdir -p "$3"
+    javac -nowarn -d "$3" -cp "$2" "$1"/*.java
     touch "$stamp"
   fi
 }
@@ -79,21 +79,21 @@ suite_down() {
 # watched by one ConsumerLag JVM until it is 0 (one ConsumerGroupCommand per look took ~7 s on a loaded host),
 # then the outboxes are looked at again: a consumer that caught up may have written events of its own.
 wait_drained() {
-  local deadline=$((SECONDS + ${1:-300})) start=$SECONDS first= pending line= looked=
+  local deadline=$((SECONDS + ${1:-300})) start=$SECONDS first= pending line looked=false caught_up=false
   while ((SECONDS < deadline)); do
     pending=$(outbox_pending)
     if ((pending > 0)); then
-      first=${first:-$pending} line=
+      first=${first:-$pending} caught_up=false
       log "waiting for the backlog: outbox $pending"
       sleep 1
       continue
     fi
-    [[ -z $line ]] || break # caught up, and nothing new in the outboxes since
-    line=$(consumer_lag $((deadline - SECONDS))) || { line=; sleep 1; continue; }
-    [[ -n ${looked:-} ]] || first=$((${first:-0} + $(field first "$line"))) looked=yes
-    line=caught-up
+    $caught_up && break # the consumers caught up, and nothing new in the outboxes since
+    line=$(consumer_lag $((deadline - SECONDS))) || { sleep 1; continue; }
+    $looked || first=$((${first:-0} + $(field first "$line"))) looked=true
+    caught_up=true
   done
-  if [[ $line == caught-up && $pending == 0 ]]; then
+  if $caught_up && ((pending == 0)); then
     if ((first > 0)); then
       detail "backlog before ${2:-a measure}: $first events (outbox + consumer lag), drained in $((SECONDS - start)) s"
     fi

@@ -7,10 +7,7 @@
 # parallel, ours and the peer's in turn. Target: ours >= 3x the peer.
 
 # lifecycle_ours N: one LifecycleLoad run of N lifecycles (prints its result line)
-lifecycle_ours() {
-  jrun LifecycleLoad "$INTAKE_URL" "$PROCESSING_URL" "$LIFECYCLE_DESK" "$LIFECYCLE_HEAD" "$LIFECYCLE_OFFICER" "$1" \
-    "$LIFECYCLE_C" 2> >(head -5 >&2)
-}
+lifecycle_ours() { jrun "${LIFECYCLE_LOAD[@]}" "$1" "$LIFECYCLE_C" 2> >(head -5 >&2); }
 
 # lifecycle_peer N: N lifecycles in the running FlowableLifecycle (prints its result line, "failed" if it is gone)
 lifecycle_peer() {
@@ -45,9 +42,11 @@ peer_stop() {
 
 measure_lifecycle() {
   local r line ours=() peer=() ours_p50=() peer_p50=() failed=0
-  LIFECYCLE_DESK=$("$REPO/deploy/local/token.sh" intake-officer bench-desk TTPVHCC)
-  LIFECYCLE_HEAD=$("$REPO/deploy/local/token.sh" unit-head bench-head P.QLCL)
-  LIFECYCLE_OFFICER=$("$REPO/deploy/local/token.sh" processing-officer bench-officer P.QLCL)
+  # the program and its arguments but the number of lifecycles and the concurrency: one desk, head and officer
+  LIFECYCLE_LOAD=(LifecycleLoad "$INTAKE_URL" "$PROCESSING_URL"
+    "$("$REPO/deploy/local/token.sh" intake-officer bench-desk TTPVHCC)"
+    "$("$REPO/deploy/local/token.sh" unit-head bench-head P.QLCL)"
+    "$("$REPO/deploy/local/token.sh" processing-officer bench-officer P.QLCL)")
   peer_start
   steady_warm_up "lifecycle, Flowable, slices of $LIFECYCLE_SLICE" lifecycles/s "$LIFECYCLE_WARMUP_MIN_S" \
     "$LIFECYCLE_WARMUP_MAX_S" lifecycle_peer "$LIFECYCLE_SLICE"
@@ -57,8 +56,7 @@ measure_lifecycle() {
   for ((r = 1; r <= REPS; r++)); do
     wait_drained 300 "lifecycle run $r"
     if ((r == 1)); then profile_start processing-service lifecycle; fi
-    line=$(cpu_measured LifecycleLoad "$INTAKE_URL" "$PROCESSING_URL" "$LIFECYCLE_DESK" "$LIFECYCLE_HEAD" \
-      "$LIFECYCLE_OFFICER" "$LIFECYCLES" "$LIFECYCLE_C" 2> >(head -5 >&2))
+    line=$(cpu_measured "${LIFECYCLE_LOAD[@]}" "$LIFECYCLES" "$LIFECYCLE_C" 2> >(head -5 >&2))
     if ((r == 1)); then profile_stop processing-service lifecycle; fi
     detail "lifecycle, ours, $LIFECYCLES x $LIFECYCLE_C in parallel, run $r: $line"
     detail "lifecycle, ours, run $r: $(cpu_of_last "$(field ok "$line")" "lifecycle (ms)")"
