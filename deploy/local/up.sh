@@ -16,8 +16,8 @@
 #
 # Environment:
 #   MOTCUA_HTTP_HOST      QUARKUS_HTTP_HOST of the services            [127.0.0.1]
-#   MOTCUA_JAVA_OPTS      JVM options of each service  [-Xms64m -Xmx256m -XX:+UseSerialGC -XX:-TieredCompilation
-#                         -XX:CICompilerCount=1 -XX:ReservedCodeCacheSize=64m -Xss512k -XX:TrimNativeHeapInterval=1000]
+#   MOTCUA_JAVA_OPTS      JVM options of each service  [-Xms64m -Xmx256m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m
+#                         -Xss512k -XX:TrimNativeHeapInterval=5000]
 #   MOTCUA_JAVA_OPTS_CATALOG, _INTAKE, _PROCESSING, _REPORTING
 #                         JVM options of one service, after MOTCUA_JAVA_OPTS   [none]
 #   MALLOC_ARENA_MAX      glibc malloc arenas of each service            [2]
@@ -72,15 +72,15 @@ MOTCUA_HTTP_HOST=${MOTCUA_HTTP_HOST:-127.0.0.1}
 # the benchmark's load fell by 50-120 MiB per service (bench/results, docs/notes/benchmark.md). Not lower: with
 # -Xms32m and the heap kept near what is live (-XX:MaxHeapFreeRatio=30), peak RSS fell by 10-23 MiB more but
 # form 06 took twice as long (p99 over 1,000,000 dossiers 188 -> 358 ms, bench/results/2026-12-01T221343Z-full.md).
-# -XX:TrimNativeHeapInterval: glibc keeps what the JIT and the threads have freed; given back every second
+# -XX:TrimNativeHeapInterval: glibc keeps what the JIT and the threads have freed; given back every 5 s
 # (measured after 100 s at 16 clients: 27-28 MiB of intake's and processing's resident memory was such garbage).
-# -XX:-TieredCompilation -XX:CICompilerCount=1: one C2 compiler thread and no C1. The peak RSS under load came from
-# the JIT: C1's profiled code (code cache 34-41 MiB against 9-11 without it) and bursts of compilations, two at a
-# time, whose arenas came and went within seconds (+40-50 MiB for 3-5 s when a measure began, e.g. 205 compilations
-# in 2 s at the first historical import). Same C2 code in the steady state; the warm-up is longer (interpreted up
-# to 10,000 calls). Quick runs of bench/run.sh, intake's peak: 309-331 MiB tiered, 299 without C1, 285 with one
-# compiler thread (docs/notes/benchmark.md, session 7).
-MOTCUA_JAVA_OPTS=${MOTCUA_JAVA_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC -XX:-TieredCompilation -XX:CICompilerCount=1 -XX:ReservedCodeCacheSize=64m -Xss512k -XX:TrimNativeHeapInterval=1000}
+# Tiered compilation (the default): measured without C1 and with one C2 compiler thread (-XX:-TieredCompilation
+# -XX:CICompilerCount=1), the peak RSS fell by 20-45 MiB a service (intake 342-350 -> 312 MiB, processing and
+# reporting under 300), but after 10 minutes of load intake was still warming up (0.07 of pgbench at 16 clients
+# against 0.11), and endpoints called less than 10,000 times stay interpreted (form 06 over 1,000,000 dossiers,
+# p99 223 ms): a restart at opening hours would cost minutes of throughput. An operator short of memory can set
+# it, per service too (MOTCUA_JAVA_OPTS_REPORTING, ...; docs/notes/benchmark.md, session 7).
+MOTCUA_JAVA_OPTS=${MOTCUA_JAVA_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k -XX:TrimNativeHeapInterval=5000}
 # glibc's malloc keeps up to 8 arenas a core for the JVM's native allocations (JIT, threads): 2 are enough
 MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 MOTCUA_START_TIMEOUT=${MOTCUA_START_TIMEOUT:-180}
