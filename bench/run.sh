@@ -88,16 +88,6 @@ STARTED=true
 suite_up
 load_bench_procedures
 
-# the services' own JVM options (up.sh's MOTCUA_JAVA_OPTS_CATALOG, _INTAKE, ...), when some are set: "; intake: ..."
-own_java_opts() {
-  local s v
-  for s in CATALOG INTAKE PROCESSING REPORTING; do
-    v=MOTCUA_JAVA_OPTS_$s
-    [[ -n ${!v:-} ]] && printf '; %s only: %s' "${s,,}" "${!v}"
-  done
-  return 0
-}
-
 # run_measure NAME: one measure in a subshell with set -e; a failure is a row of the table, not the end of the run
 run_measure() {
   local rc
@@ -137,7 +127,7 @@ OUT=$HERE/results/$STAMP-$MODE.md
     "on $(git -C "$REPO" rev-parse --abbrev-ref HEAD)"
   echo "- command: \`bench/run.sh${1:+ $1}\` (JDK $(java -version 2>&1 | head -1 | cut -d'"' -f2)," \
     "PostgreSQL $(psql_q postgres 'SHOW server_version' | cut -d' ' -f1), Kafka $(basename "$(tr ':' '\n' <<<"$KAFKA_CP" | grep -m1 '/kafka_2.13-')" .jar | sed 's/kafka_2.13-//'))"
-  echo "- services' JVM options: ${MOTCUA_JAVA_OPTS:-the default of deploy/local/up.sh}$(own_java_opts)"
+  echo "- services' JVM options: $JVM_OPTIONS"
   echo "- repetitions: $REPS (values are medians over them; p50/p99 are within each run)"
   echo
   echo "| measure | value | target | result |"

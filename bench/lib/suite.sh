@@ -61,7 +61,23 @@ suite_up() {
   UP_SECONDS=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')
   KAFKA_CP=$(cat "$MOTCUA_DATA_DIR/kafka-$KAFKA_PORT/classpath.txt")
   compile_kafka_programs
+  JVM_OPTIONS=$(services_jvm_options)
   log "suite up in $UP_SECONDS s (up.sh: build check, PostgreSQL, Kafka, keys, 4 services ready, catalogue)"
+}
+
+# services_jvm_options: the JVM options each service was started with (its command line between java and -jar),
+# once when all four are the same, else "service: options" for each, "; " between them
+services_jvm_options() {
+  local s pid lines=()
+  for s in "${SERVICES[@]}"; do
+    pid=$(cat "$MOTCUA_DATA_DIR/run/$s.pid" 2>/dev/null)
+    lines+=("$s: $(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | sed 's/^java //; s/ -jar .*//')")
+  done
+  if (($(printf '%s\n' "${lines[@]#*: }" | sort -u | wc -l) == 1)); then
+    printf '%s' "${lines[0]#*: }"
+  else
+    printf '%s; ' "${lines[@]}" | sed 's/; $//'
+  fi
 }
 
 # startup_seconds SERVICE: Quarkus's "started in N.NNNs" of the last start in the service's log
