@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import org.motcua.commons.problem.Problem;
 import org.motcua.commons.problem.ProblemException;
 import org.motcua.contracts.VietnamTime;
@@ -14,15 +15,21 @@ import org.motcua.reporting.domain.Form06Tally;
 import org.motcua.reporting.domain.GroupBy;
 import org.motcua.reporting.domain.PeriodSplit;
 import org.motcua.reporting.domain.ReportPeriod;
+import org.motcua.reporting.repository.ConcurrentReads;
 import org.motcua.reporting.repository.DimensionRepository;
 import org.motcua.reporting.repository.ReportQueries;
 
-/** Computes form 06 from the counters and the open dossiers: three index-bound queries per request. */
+/**
+ * Computes form 06 from the counters and the open dossiers: three index-bound queries per request, run at the
+ * same time ({@link ConcurrentReads}).
+ */
 @ApplicationScoped
 public class Form06Service {
 
     @Inject
     ReportQueries queries;
+    @Inject
+    ConcurrentReads reads;
     @Inject
     DimensionRepository dimensions;
     @Inject
@@ -31,15 +38,20 @@ public class Form06Service {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Form06Report form06(ReportPeriod period, GroupBy groupBy, String agency) {
         refuseWhileRebuilding(rebuild);
+        CompletableFuture<List<ReportQueries.GroupCounters>> counters = reads.start(
+                () -> queries.counters(groupBy, PeriodSplit.of(period.from(), period.to()), agency));
+        CompletableFuture<List<ReportQueries.OpenCount>> carriedOver = reads.start(
+                () -> queries.openAt(groupBy, period.dayBefore(), agency));
+        CompletableFuture<List<ReportQueries.OpenCount>> inProgress = reads.start(
+                () -> queries.openAt(groupBy, period.to(), agency));
         Map<String, Form06Tally> rows = new TreeMap<>();
-        for (ReportQueries.GroupCounters c : queries.counters(groupBy, PeriodSplit.of(period.from(), period.to()),
-                agency)) {
+        for (ReportQueries.GroupCounters c : ConcurrentReads.await(counters)) {
             rows.computeIfAbsent(c.group(), k -> new Form06Tally()).addCounters(c.counters(), "ONLINE".equals(c.channel()));
         }
-        for (ReportQueries.OpenCount o : queries.openAt(groupBy, period.dayBefore(), agency)) {
+        for (ReportQueries.OpenCount o : ConcurrentReads.await(carriedOver)) {
             rows.computeIfAbsent(o.group(), k -> new Form06Tally()).addCarriedOver(o.total());
         }
-        for (ReportQueries.OpenCount o : queries.openAt(groupBy, period.to(), agency)) {
+        for (ReportQueries.OpenCount o : ConcurrentReads.await(inProgress)) {
             rows.computeIfAbsent(o.group(), k -> new Form06Tally()).addInProgress(o.total(), o.overdue(),
                     o.multiSupplementWithinDeadline());
         }
