@@ -81,9 +81,9 @@ MOTCUA_HTTP_HOST=${MOTCUA_HTTP_HOST:-127.0.0.1}
 # p99 223 ms): a restart at opening hours would cost minutes of throughput. An operator short of memory can set
 # it, per service too (MOTCUA_JAVA_OPTS_REPORTING, ...; docs/notes/benchmark.md, session 7).
 # -XX:MetaspaceSize=128m: the class metadata grows to 85-105 MiB a service, and with the default threshold (21 MiB)
-# every step of that growth stopped the JVM for a full collection ("Pause Full (Metadata GC Threshold)"): five in
-# intake's first two minutes, up to 234 ms each and under load (-Xlog:gc, session 8), since the JIT's profiles
-# keep adding metadata. It is the threshold of the first such collection, not memory taken.
+# every step of that growth stopped the JVM for a full collection ("Pause Full (Metadata GC Threshold)"): four or
+# five in intake's first minute after a start, up to 281 ms each, the later ones under the first requests (-Xlog:gc,
+# session 8). It is the threshold of the first such collection, not memory taken.
 MOTCUA_JAVA_OPTS=${MOTCUA_JAVA_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC -XX:MetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:TrimNativeHeapInterval=5000}
 # glibc's malloc keeps up to 8 arenas a core for the JVM's native allocations (JIT, threads): 2 are enough
 MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
