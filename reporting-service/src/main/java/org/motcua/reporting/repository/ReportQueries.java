@@ -13,7 +13,8 @@ import org.motcua.reporting.domain.PeriodSplit;
 /**
  * The reads behind form 06, the indicators and the dashboard. None scans the fact table: period counts
  * come from the monthly and daily counters (index range on the day), "in progress at the end of day D"
- * from the GiST index on the dossiers' open ranges, which holds only the dossiers open that day.
+ * from two partial indexes that hold only the dossiers open that day: those still open (B-tree on the receipt
+ * day) and those closed since (GiST on the open range).
  */
 @ApplicationScoped
 public class ReportQueries {
@@ -78,10 +79,9 @@ public class ReportQueries {
     @SuppressWarnings("unchecked")
     public List<OpenCount> openAt(GroupBy groupBy, LocalDate day, String agency) {
         String g = column(groupBy);
-        Query q = em.createNativeQuery("SELECT " + g + ", count(*), count(*) FILTER (WHERE due_date < :day), "
+        Query q = em.createNativeQuery("SELECT g, count(*), count(*) FILTER (WHERE due_date < :day), "
                 + "count(*) FILTER (WHERE (due_date IS NULL OR due_date >= :day) AND supplement_requests > 1) "
-                + "FROM dossier_fact WHERE open_range @> CAST(:day AS date)"
-                + (agency == null ? "" : " AND agency_code = :agency") + " GROUP BY 1");
+                + "FROM (" + inProgressAt(g + " AS g, due_date, supplement_requests", agency) + ") o GROUP BY 1");
         q.setParameter("day", day);
         if (agency != null) {
             q.setParameter("agency", agency);
@@ -103,13 +103,24 @@ public class ReportQueries {
                 Sql.number(r[1]), Sql.number(r[2]), Sql.number(r[3]))).toList();
     }
 
+    /**
+     * The dossiers in progress at the end of {@code :day} (and of {@code :agency} unless null), as two halves
+     * each read by its own partial index (V3 migration): those still open now, received on or before the day,
+     * and those closed since, whose open range holds the day.
+     */
+    static String inProgressAt(String columns, String agency) {
+        String ofAgency = agency == null ? "" : " AND agency_code = :agency";
+        return "SELECT " + columns + " FROM dossier_fact WHERE open_until IS NULL AND received_date <= :day"
+                + ofAgency + " UNION ALL SELECT " + columns + " FROM dossier_fact WHERE open_until IS NOT NULL"
+                + " AND open_range @> CAST(:day AS date)" + ofAgency;
+    }
+
     /** The dossiers in progress and overdue at the end of {@code day}, longest overdue first. */
     @SuppressWarnings("unchecked")
     public List<OverdueDossier> overdue(LocalDate day, String agency, int limit) {
-        Query q = em.createNativeQuery("SELECT dossier_code, procedure_code, field_code, due_date FROM dossier_fact "
-                + "WHERE open_range @> CAST(:day AS date) AND due_date < :day"
-                + (agency == null ? "" : " AND agency_code = :agency")
-                + " ORDER BY due_date, dossier_code LIMIT :limit");
+        Query q = em.createNativeQuery("SELECT dossier_code, procedure_code, field_code, due_date FROM ("
+                + inProgressAt("dossier_code, procedure_code, field_code, due_date", agency)
+                + ") o WHERE due_date < :day ORDER BY due_date, dossier_code LIMIT :limit");
         q.setParameter("day", day).setParameter("limit", limit);
         if (agency != null) {
             q.setParameter("agency", agency);
