@@ -32,6 +32,8 @@
 #                        $MOTCUA_DATA_DIR/profiles/
 #   MOTCUA_DB_PREFIX [bench_]  the suite's databases: bench_catalog, bench_intake, bench_processing,
 #                        bench_reporting, dropped at every start; empty: the developer's own, kept
+#   BENCH_AUTOVACUUM=server  keep the server's autovacuum setting (default: on for the run if the server has it off,
+#                        put back at the end; lib/autovacuum.sh)
 # Databases also used on that PostgreSQL: bench_pgbench and bench_flowable (recreated).
 set -euo pipefail
 
@@ -50,6 +52,7 @@ source "$HERE/lib/suite.sh"
 source "$HERE/lib/catalogue.sh"
 source "$HERE/lib/profile.sh"
 source "$HERE/lib/cpu.sh"
+source "$HERE/lib/autovacuum.sh"
 for m in "$HERE"/measures/*.sh; do source "$m"; done
 
 CLIENTS=(1 16 64)
@@ -76,6 +79,7 @@ cleanup() {
     log "stopping the suite (deploy/local/down.sh)"
     suite_down
   fi
+  autovacuum_restore
   [[ $rc -eq 0 ]] && rm -rf "$WORK" || log "kept $WORK for inspection (exit $rc)"
 }
 trap cleanup EXIT
@@ -84,6 +88,7 @@ trap 'exit 130' INT TERM
 T0=$SECONDS
 log "mode $MODE, data $MOTCUA_DATA_DIR, services on $((8081 + MOTCUA_PORT_OFFSET))-$((8084 + MOTCUA_PORT_OFFSET)), Kafka $KAFKA_PORT"
 build_if_missing
+autovacuum_on_for_the_run
 STARTED=true
 suite_up
 load_bench_procedures
@@ -112,6 +117,7 @@ done
 
 suite_down
 STARTED=false
+autovacuum_restore
 DURATION=$((SECONDS - T0))
 
 mkdir -p "$HERE/results"
@@ -126,7 +132,7 @@ OUT=$HERE/results/$STAMP-$MODE.md
   echo "- commit: $(git -C "$REPO" rev-parse --short HEAD)$(git -C "$REPO" diff --quiet HEAD -- . ':!bench/results' || echo ' (with local changes)')" \
     "on $(git -C "$REPO" rev-parse --abbrev-ref HEAD)"
   echo "- command: \`bench/run.sh${1:+ $1}\` (JDK $(java -version 2>&1 | head -1 | cut -d'"' -f2)," \
-    "PostgreSQL $(psql_q postgres 'SHOW server_version' | cut -d' ' -f1), Kafka $(basename "$(tr ':' '\n' <<<"$KAFKA_CP" | grep -m1 '/kafka_2.13-')" .jar | sed 's/kafka_2.13-//'))"
+    "PostgreSQL $(psql_q postgres 'SHOW server_version' | cut -d' ' -f1) with $AUTOVACUUM_NOTE, Kafka $(basename "$(tr ':' '\n' <<<"$KAFKA_CP" | grep -m1 '/kafka_2.13-')" .jar | sed 's/kafka_2.13-//'))"
   echo "- services' JVM options: $JVM_OPTIONS"
   echo "- repetitions: $REPS (values are medians over them; p50/p99 are within each run)"
   echo
