@@ -12,12 +12,12 @@ AUTOVACUUM_NOTE=
 
 autovacuum_on_for_the_run() {
   local setting sourcefile
-  setting=$(psql_q postgres "SELECT setting FROM pg_settings WHERE name = 'autovacuum'")
+  IFS='|' read -r setting sourcefile <<<"$(psql_q postgres \
+    "SELECT setting, coalesce(sourcefile, '') FROM pg_settings WHERE name = 'autovacuum'")"
   if [[ $setting == on || ${BENCH_AUTOVACUUM:-on} == server ]]; then
     AUTOVACUUM_NOTE="autovacuum $setting (the server's)"
     return 0
   fi
-  sourcefile=$(psql_q postgres "SELECT coalesce(sourcefile, '') FROM pg_settings WHERE name = 'autovacuum'")
   if ! psql_q postgres "ALTER SYSTEM SET autovacuum = on" >/dev/null ||
     ! psql_q postgres "SELECT pg_reload_conf()" >/dev/null; then
     log "could not turn autovacuum on (ALTER SYSTEM needs a superuser): the run has the server's, off"
