@@ -6,8 +6,6 @@
 \set agency random(1, :agencies)
 BEGIN;
 SELECT CAST(payload AS text) FROM procedure_version WHERE procedure_code = 'SGDDT-015' AND NOT withdrawn ORDER BY version;
-INSERT INTO idempotency_key (client_id, key, request_hash) VALUES ('bench-portal', gen_random_uuid()::text, md5(random()::text))
-  ON CONFLICT DO NOTHING RETURNING key AS idem \gset
 INSERT INTO dossier_sequence (agency_code, receipt_day, last_value) VALUES ('PGB' || :agency, current_date, 1)
   ON CONFLICT (agency_code, receipt_day) DO UPDATE SET last_value = dossier_sequence.last_value + 1
   RETURNING 'PGB' || :agency || '-' || to_char(current_date, 'YYMMDD') || '-' || lpad(last_value::text, greatest(4, length(last_value::text)), '0') AS code \gset
@@ -23,6 +21,7 @@ VALUES (:code, 'PGB' || :agency, 'Cơ quan đo tải', 'VBCC', 'Văn bằng, ch�
         'RECEIVED', 2, now(), now(), now(), current_date + 21, now() + interval '21 days', false, false, now(), 0);
 INSERT INTO outbox_event (event_id, topic, event_key, event_type, payload, created_at)
 VALUES (gen_random_uuid(), 'intake.dossiers.v1', :code, 'org.motcua.intake.dossier-received.v1', repeat('p', :plen), now());
-UPDATE idempotency_key SET response_code = 201, response_body = repeat('r', 600), dossier_code = :code
-  WHERE client_id = 'bench-portal' AND key = :idem;
+INSERT INTO idempotency_key (client_id, key, request_hash, response_code, response_body, dossier_code)
+VALUES ('bench-portal', gen_random_uuid()::text, md5(random()::text), 201, repeat('r', 600), :code)
+  ON CONFLICT DO NOTHING;
 END;

@@ -61,9 +61,14 @@ final class Catalogue {
 
     static ProcedureVersion version(Procedure p, int number, LocalDate from, LocalDate to, int committedDays,
             Channel... channels) {
+        return version(p, number, from, to, committedDays, COMPONENTS, channels);
+    }
+
+    static ProcedureVersion version(Procedure p, int number, LocalDate from, LocalDate to, int committedDays,
+            List<DossierComponent> components, Channel... channels) {
         return new ProcedureVersion(p.code(), number, LICENCE, new CodeName("GDDT", "Giáo dục và Đào tạo"),
                 new CodeName(p.agencyCode(), "Sở Giáo dục và Đào tạo"), List.of(ApplicantType.CITIZEN, ApplicantType.BUSINESS),
-                Arrays.asList(channels), OnlineLevel.PARTLY_ONLINE, COMPONENTS,
+                Arrays.asList(channels), OnlineLevel.PARTLY_ONLINE, components,
                 new ProcessingTime(new ProcessingDuration(15, DurationUnit.WORKING_DAYS),
                         new ProcessingDuration(committedDays, DurationUnit.WORKING_DAYS)),
                 Map.of(), List.of(), "Giấy phép hoạt động", List.of(), null, from, to);
@@ -77,12 +82,17 @@ final class Catalogue {
     }
 
     static void publish(Procedure p, ProcedureVersion... versions) {
-        publishCalendars();
-        KafkaTestClient.send(Topics.PROCEDURES, KafkaTestClient.event(SOURCE, EventTypes.PROCEDURE_CHANGED, p.code(),
-                new ProcedureChanged(p.code(), List.of(versions))));
+        publishRaw(p, versions);
         ProcedureReplica replica = Arc.container().instance(ProcedureReplica.class).get();
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
                 .call(() -> replica.timeline(p.code()).size() == versions.length));
+    }
+
+    /** Sends the procedure's new timeline (none: withdrawn) without waiting for intake to apply it. */
+    static void publishRaw(Procedure p, ProcedureVersion... versions) {
+        publishCalendars();
+        KafkaTestClient.send(Topics.PROCEDURES, KafkaTestClient.event(SOURCE, EventTypes.PROCEDURE_CHANGED, p.code(),
+                new ProcedureChanged(p.code(), List.of(versions))));
     }
 
     static synchronized void publishCalendars() {

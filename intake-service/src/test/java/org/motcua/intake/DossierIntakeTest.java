@@ -186,13 +186,41 @@ class DossierIntakeTest {
     void withdrawnProcedure() {
         Catalogue.Procedure p = Catalogue.published();
         String earlier = submit(Api.dossier(p, "DIRECT", "TP1", "TP2", "TP3"), Roles.INTAKE_OFFICER);
-        KafkaTestClient.send(Topics.PROCEDURES, KafkaTestClient.event(Catalogue.SOURCE, EventTypes.PROCEDURE_CHANGED,
-                p.code(), new org.motcua.contracts.catalog.ProcedureChanged(p.code(), List.of())));
+        Catalogue.publishRaw(p);
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> Api.as(Roles.INTAKE_OFFICER)
                 .body(Api.dossier(p, "DIRECT", "TP1", "TP2", "TP3")).post("/api/v1/dossiers").then().statusCode(201)
                 .body("status", equalTo("NOT_RECEIVED")).body("reasonCode", equalTo("UNKNOWN_PROCEDURE")));
         Api.as(Roles.INTAKE_OFFICER).get("/api/v1/dossiers/" + earlier + "/receipt").then().statusCode(200)
                 .contentType("application/pdf");
+    }
+
+    @Test
+    @DisplayName("the portal retries after the procedure changed (documents renamed, then withdrawn): each retry gets its first answer")
+    void retryAfterTheProcedureChanged() {
+        Catalogue.Procedure p = Catalogue.published();
+        Map<String, Object> body = Api.dossier(p, "ONLINE", "TP1", "TP2", "TP3");
+        String beforeRenaming = java.util.UUID.randomUUID().toString();
+        String beforeWithdrawal = java.util.UUID.randomUUID().toString();
+        String first = Api.as(Roles.PORTAL).header("Idempotency-Key", beforeRenaming).body(body)
+                .post("/api/v1/dossiers").then().statusCode(201).extract().asString();
+        String second = Api.as(Roles.PORTAL).header("Idempotency-Key", beforeWithdrawal).body(body)
+                .post("/api/v1/dossiers").then().statusCode(201).extract().asString();
+
+        Catalogue.publishRaw(p, Catalogue.version(p, 2, LocalDate.of(2019, 1, 1), null, 12,
+                List.of(new org.motcua.contracts.catalog.DossierComponent("TPX", "Tờ khai mới", true, 1, 0, null)),
+                Channel.DIRECT, Channel.POSTAL, Channel.ONLINE));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> Api.as(Roles.PORTAL)
+                .body(body).post("/api/v1/dossiers").then().statusCode(400)
+                .body("errors.field", hasItem("documents[0].componentCode")));
+        Api.as(Roles.PORTAL).header("Idempotency-Key", beforeRenaming).body(body).post("/api/v1/dossiers").then()
+                .statusCode(201).header("Idempotent-Replayed", "true").body(equalTo(first));
+
+        Catalogue.publishRaw(p);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> Api.as(Roles.PORTAL)
+                .body(body).post("/api/v1/dossiers").then().statusCode(201).body("status", equalTo("NOT_RECEIVED")));
+        Api.as(Roles.PORTAL).header("Idempotency-Key", beforeWithdrawal).body(body).post("/api/v1/dossiers").then()
+                .statusCode(201).header("Idempotent-Replayed", "true").body(equalTo(second))
+                .body("status", equalTo("RECEIVED"));
     }
 
     @Test

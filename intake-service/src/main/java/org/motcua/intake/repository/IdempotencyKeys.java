@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Idempotency-Key records. Claiming inserts the key in the caller's transaction: a concurrent request with
- * the same key waits on the unique index until the first commits (then reads its answer) or rolls back
- * (then claims the key itself).
+ * Idempotency-Key records. The key is recorded with its answer as the last write of the transaction that created
+ * the dossier, in one statement: a concurrent request with the same key waits on the unique index until the first
+ * commits (then it records nothing, rolls its own work back and reads the first answer) or rolls back (then its
+ * own record goes in).
  */
 @ApplicationScoped
 public class IdempotencyKeys {
@@ -21,12 +22,15 @@ public class IdempotencyKeys {
     @Inject
     EntityManager em;
 
-    /** True when this transaction now owns the key. */
-    public boolean claim(String clientId, String key, String requestHash) {
+    /** True when the key was free and now holds this answer; false when another request has it. */
+    public boolean record(String clientId, String key, String requestHash, int status, String body,
+            String dossierCode) {
         return em.createNativeQuery("""
-                INSERT INTO idempotency_key (client_id, key, request_hash) VALUES (:client, :key, :hash)
+                INSERT INTO idempotency_key (client_id, key, request_hash, response_code, response_body, dossier_code)
+                VALUES (:client, :key, :hash, :status, :body, :code)
                 ON CONFLICT DO NOTHING""")
                 .setParameter("client", clientId).setParameter("key", key).setParameter("hash", requestHash)
+                .setParameter("status", status).setParameter("body", body).setParameter("code", dossierCode)
                 .executeUpdate() == 1;
     }
 
@@ -38,13 +42,5 @@ public class IdempotencyKeys {
                 .setParameter("client", clientId).setParameter("key", key).getResultList();
         return rows.stream().findFirst().map(r -> new Stored((String) r[0],
                 r[1] == null ? null : ((Number) r[1]).intValue(), (String) r[2]));
-    }
-
-    public void complete(String clientId, String key, int status, String body, String dossierCode) {
-        em.createNativeQuery("""
-                UPDATE idempotency_key SET response_code = :status, response_body = :body, dossier_code = :code
-                WHERE client_id = :client AND key = :key""")
-                .setParameter("status", status).setParameter("body", body).setParameter("code", dossierCode)
-                .setParameter("client", clientId).setParameter("key", key).executeUpdate();
     }
 }

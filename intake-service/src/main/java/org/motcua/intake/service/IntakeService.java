@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.motcua.commons.logging.DossierMdc;
@@ -66,16 +67,28 @@ public class IntakeService {
      * @param clientId the caller (token subject): keys are per client
      * @param requestHash the canonical request's hash, compared on a repeated key
      */
-    @Transactional
     public Answer submit(IntakeCommand cmd, boolean intakeOfficer, String clientId, String idempotencyKey,
+            String requestHash) {
+        try {
+            return receive(cmd, intakeOfficer, clientId, idempotencyKey, requestHash);
+        } catch (KeyTaken | InvalidInput | ProblemException refused) {
+            // rolled back; a key already answered gets that first answer, even if the input is refused today
+            if (idempotencyKey == null) {
+                throw refused;
+            }
+            DossierMdc.clear();
+            return replay(clientId, idempotencyKey, requestHash).orElseThrow(() -> refused);
+        }
+    }
+
+    /** One transaction; with a key, its record (the answer) is the last write, {@link KeyTaken} if it is taken. */
+    @Transactional
+    Answer receive(IntakeCommand cmd, boolean intakeOfficer, String clientId, String idempotencyKey,
             String requestHash) {
         OffsetDateTime now = VietnamTime.now();
         OffsetDateTime receivedAt = VietnamTime.at(ReceiptTimeRule.receivedAt(cmd.receivedAt(), cmd.channel(),
                 intakeOfficer, now, config.clockSkew()).toInstant());
         validate(cmd);
-        if (idempotencyKey != null && !idempotencyKeys.claim(clientId, idempotencyKey, requestHash)) {
-            return replay(clientId, idempotencyKey, requestHash);
-        }
         LocalDate receiptDay = receivedAt.toLocalDate();
         List<ProcedureVersion> timeline = procedures.timeline(cmd.procedureCode());
         IntakeCheck.inForce(timeline, receiptDay).ifPresent(v -> {
@@ -95,10 +108,17 @@ public class IntakeService {
         events.outcome(dossier);
         received.afterCommit(cmd.channel());
         String body = json(IntakeAnswer.of(dossier));
-        if (idempotencyKey != null) {
-            idempotencyKeys.complete(clientId, idempotencyKey, 201, body, code);
+        if (idempotencyKey != null && !idempotencyKeys.record(clientId, idempotencyKey, requestHash, 201, body, code)) {
+            throw new KeyTaken();
         }
         return new Answer(201, body, false);
+    }
+
+    /** Another request with the same key committed first: this one's work is rolled back. */
+    static final class KeyTaken extends RuntimeException {
+        KeyTaken() {
+            super("Idempotency-Key already answered", null, false, false);
+        }
     }
 
     /** Bad input common to live intake and import: the applicant's identity, phone and email. */
@@ -124,16 +144,21 @@ public class IntakeService {
         return config.defaultAgencyCode();
     }
 
-    private Answer replay(String clientId, String key, String requestHash) {
-        IdempotencyKeys.Stored stored = idempotencyKeys.find(clientId, key)
-                .orElseThrow(() -> new IllegalStateException("Idempotency key vanished"));
+    /** The first answer given with this key; empty when no request with it was received. */
+    @Transactional
+    Optional<Answer> replay(String clientId, String key, String requestHash) {
+        Optional<IdempotencyKeys.Stored> first = idempotencyKeys.find(clientId, key);
+        if (first.isEmpty()) {
+            return Optional.empty();
+        }
+        IdempotencyKeys.Stored stored = first.get();
         if (!stored.requestHash().equals(requestHash)) {
             throw new ProblemException(Problem.of(422, "Idempotency key reused",
                     "Khóa Idempotency-Key này đã được dùng cho một hồ sơ khác; hãy dùng khóa mới cho yêu cầu mới.")
                     .withErrors(List.of(new Problem.FieldError("Idempotency-Key",
                             "khóa đã dùng với nội dung yêu cầu khác"))));
         }
-        return new Answer(stored.status(), stored.body(), true);
+        return Optional.of(new Answer(stored.status(), stored.body(), true));
     }
 
     private String json(Object value) {
