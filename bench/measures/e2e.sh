@@ -3,7 +3,8 @@
 # The probe agency E2E (procedure BENCH-E2E, lib/catalogue.sh) is used only by the probe.
 # Sustained load: 16 threads paced at half of intake's 16-client throughput of measure 1 (a saturated intake
 # would only measure its own queue; E2E_RATE=N sets it); the probe is one dossier every 200 ms for an agency of its own.
-# One unrecorded run of E2E_WARMUP_S first (the first requests for form 06 of the whole run).
+# One unrecorded run of E2E_WARMUP_S first (the first requests for form 06 of the whole run; 30 s was too short on a
+# slow host, 120 s enough: docs/notes/benchmark.md, session 10).
 
 measure_e2e() {
   local auditor portal rate r line p50s=() p99s=() lost=0
