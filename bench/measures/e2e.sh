@@ -6,6 +6,18 @@
 # One unrecorded run of E2E_WARMUP_S first (the first requests for form 06 of the whole run; 30 s was too short on a
 # slow host, 120 s enough: docs/notes/benchmark.md, session 10).
 
+# e2e_run LABEL SECONDS: drains the backlog, runs the probe for SECONDS under the background load and records its
+# line (detail and log) under LABEL; prints the line. Uses measure_e2e's portal, auditor and rate.
+e2e_run() {
+  local label=$1 seconds=$2 line
+  wait_drained 300 "end to end $label" >&2
+  line=$(jrun E2eProbe "$INTAKE_URL" "$portal" "$REPORTING_URL" "$auditor" "$rate" "$seconds" 200 \
+    E2E "$E2E_SETTLE_S")
+  detail "end-to-end, background $rate dossiers/s, $label: $line"
+  log "e2e $label: $line"
+  printf '%s\n' "$line"
+}
+
 measure_e2e() {
   local auditor portal rate r line p50s=() p99s=() lost=0
   portal=$("$REPO/deploy/local/token.sh" portal bench-portal)
@@ -14,17 +26,9 @@ measure_e2e() {
   # Unrecorded first: until this measure, form 06 has not been asked for once, and the probe asks reporting for it
   # 100 times a second; its first run used to time reporting's JIT compiling that path on the 2 busy cores (p99
   # 1.6-13.9 s against 0.2-0.6 s for the next runs, sessions 8-9; docs/notes/benchmark.md, session 10).
-  wait_drained 300 "end to end warm-up"
-  line=$(jrun E2eProbe "$INTAKE_URL" "$portal" "$REPORTING_URL" "$auditor" "$rate" "$E2E_WARMUP_S" 200 \
-    E2E "$E2E_SETTLE_S")
-  detail "end-to-end, background $rate dossiers/s, warm-up of ${E2E_WARMUP_S} s (not recorded): $line"
-  log "e2e warm-up: $line"
+  e2e_run "warm-up of ${E2E_WARMUP_S} s (not recorded)" "$E2E_WARMUP_S" >/dev/null
   for ((r = 1; r <= REPS; r++)); do
-    wait_drained 300 "end to end run $r"
-    line=$(jrun E2eProbe "$INTAKE_URL" "$portal" "$REPORTING_URL" "$auditor" "$rate" "$E2E_S" 200 \
-      E2E "$E2E_SETTLE_S")
-    detail "end-to-end, background $rate dossiers/s, run $r: $line"
-    log "e2e run $r: $line"
+    line=$(e2e_run "run $r" "$E2E_S")
     p50s+=("$(field p50_ms "$line")") p99s+=("$(field p99_ms "$line")")
     lost=$((lost + $(field lost "$line")))
   done
