@@ -2,7 +2,7 @@
 -- on a copy of intake's tables (bench_pgbench). Run with -M prepared (pgjdbc prepares too) and
 -- -D agencies=16 -D plen=<average outbox payload length> -D dlen=<average documents length>.
 -- What is NOT here: the outbox relay's later UPDATE outbox_event SET published_at (batched, other transaction),
--- the pool's validation query (validate-on-borrow) and HTTP/JSON/JWT work.
+-- the pool's validation query (only for a connection idle > 1 s since session 13) and HTTP/JSON/JWT work.
 \set agency random(1, :agencies)
 BEGIN;
 SELECT CAST(payload AS text) FROM procedure_version WHERE procedure_code = 'SGDDT-015' AND NOT withdrawn ORDER BY version;
