@@ -135,6 +135,11 @@ OUT=$HERE/results/$STAMP-$MODE.md
   echo "- command: \`bench/run.sh${1:+ $1}\` (JDK $(java -version 2>&1 | head -1 | cut -d'"' -f2)," \
     "PostgreSQL $(psql_q postgres 'SHOW server_version' | cut -d' ' -f1) with $AUTOVACUUM_NOTE, Kafka $(basename "$(tr ':' '\n' <<<"$KAFKA_CP" | grep -m1 '/kafka_2.13-')" .jar | sed 's/kafka_2.13-//'))"
   echo "- services' JVM options: $JVM_OPTIONS"
+  if [[ ${MOTCUA_MIGRATE_AT_START:-false} == true ]]; then
+    echo "- schema migrations: by each service at its start (MOTCUA_MIGRATE_AT_START=true)"
+  else
+    echo "- schema migrations: one run of each service's jar before the services start (up.sh's default), the services without Flyway"
+  fi
   echo "- repetitions: $REPS (values are medians over them; p50/p99 are within each run)"
   echo
   echo "| measure | value | target | result |"

@@ -23,6 +23,10 @@
 #                         JVM options of one service, after MOTCUA_JAVA_OPTS   [none]
 #   MALLOC_ARENA_MAX      glibc malloc arenas of each service            [2]
 #   MOTCUA_START_TIMEOUT  seconds to wait for every /q/health/ready    [180]
+#   MOTCUA_MIGRATE_AT_START  true = each service runs its Flyway migrations at its start; false = one
+#                         migration run of each service's jar (QUARKUS_INIT_AND_EXIT) before the services
+#                         start, which then start without Flyway, as in Kubernetes   [false]
+#   MOTCUA_MIGRATE_JAVA_OPTS  JVM options of the migration runs  [-Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1]
 #   MOTCUA_JWT_ISSUER     MP_JWT_VERIFY_ISSUER and the tokens' iss     [https://motcua.local/issuer]
 #   KAFKA_PORT            broker port                                  [9092]
 #   MOTCUA_PORT_OFFSET    added to the service ports 8081-8084         [0]
@@ -94,6 +98,9 @@ MOTCUA_JAVA_OPTS=${MOTCUA_JAVA_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC -XX:Metas
 # glibc's malloc keeps up to 8 arenas a core for the JVM's native allocations (JIT, threads): 2 are enough
 MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 MOTCUA_START_TIMEOUT=${MOTCUA_START_TIMEOUT:-180}
+MOTCUA_MIGRATE_AT_START=${MOTCUA_MIGRATE_AT_START:-false}
+# The migration runs are short: C1 only, a small heap.
+MOTCUA_MIGRATE_JAVA_OPTS=${MOTCUA_MIGRATE_JAVA_OPTS:--Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}
 MOTCUA_JWT_ISSUER=${MOTCUA_JWT_ISSUER:-https://motcua.local/issuer}
 export MOTCUA_JWT_ISSUER
 KAFKA_PORT=${KAFKA_PORT:-9092}
@@ -190,6 +197,55 @@ start_postgres() {
   "$MOTCUA_LOCAL_DIR/postgres.sh" create-db "${DATABASES[@]}"
 }
 
+# The environment of a service's JVM, one NAME=value a line: the same for its migration run and for the service.
+service_env() { # module port database
+  local port=$2 db=$3
+  printf '%s\n' "QUARKUS_HTTP_HOST=$MOTCUA_HTTP_HOST" "QUARKUS_HTTP_PORT=$port" \
+    "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$PGHOST:$PGPORT/$db" "QUARKUS_DATASOURCE_USERNAME=$PGUSER" \
+    "KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$KAFKA_PORT" "MP_JWT_VERIFY_PUBLICKEY_LOCATION=$MOTCUA_KEYS_DIR/public.pem" \
+    "MP_JWT_VERIFY_ISSUER=$MOTCUA_JWT_ISSUER" "MOTCUA_CATALOG_URL=$CATALOG_URL" "MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX"
+  if [[ -n ${PGPASSWORD:-} ]]; then
+    printf '%s\n' "QUARKUS_DATASOURCE_PASSWORD=$PGPASSWORD"
+  fi
+}
+
+# The schema migrations of every service not running yet, all at once, before any service starts: each service's
+# own jar with QUARKUS_INIT_AND_EXIT=true runs Flyway and exits (what Kubernetes' init container does, deploy/k8s).
+# The services then start without Flyway (QUARKUS_FLYWAY_MIGRATE_AT_START=false): about 550 fewer classes loaded
+# and a lower peak resident memory (docs/notes/benchmark.md, session 14). Not while the broker starts: on 2 cores
+# the five JVMs slowed each other (broker up in 15 s instead of 3-7). MOTCUA_MIGRATE_AT_START=true: each service
+# migrates at its start instead, as the tests' services do.
+migrate_schemas() {
+  [[ $MOTCUA_MIGRATE_AT_START == true ]] && return 0
+  local entry module port db t0 i pids=() modules=() failed=()
+  t0=$(now_ms)
+  for entry in "${SERVICES[@]}"; do
+    IFS=: read -r module port db <<<"$entry"
+    [[ -n $(service_pid "$module") ]] && continue
+    (
+      cd "$MOTCUA_REPO_ROOT/$module"
+      mapfile -t envs < <(service_env "$module" 0 "$db")
+      # shellcheck disable=SC2086 # MOTCUA_MIGRATE_JAVA_OPTS is a list of options
+      exec env "${envs[@]}" QUARKUS_INIT_AND_EXIT=true QUARKUS_FLYWAY_MIGRATE_AT_START=true \
+        java $MOTCUA_MIGRATE_JAVA_OPTS -jar "$(jar_of "$module")" </dev/null >"$LOGS_DIR/$module.migrate.log" 2>&1 9>&-
+    ) &
+    pids+=($!)
+    modules+=("$module")
+  done
+  ((${#pids[@]} > 0)) || return 0
+  for i in "${!pids[@]}"; do
+    wait "${pids[$i]}" || failed+=("${modules[$i]}")
+  done
+  if ((${#failed[@]} > 0)); then
+    for module in "${failed[@]}"; do
+      printf -- '----- last lines of %s -----\n' "$LOGS_DIR/$module.migrate.log" >&2
+      tail -n 40 "$LOGS_DIR/$module.migrate.log" >&2 2>/dev/null || true
+    done
+    die "schema migration failed: ${failed[*]} (logs: $LOGS_DIR/<service>.migrate.log)"
+  fi
+  info "schemas migrated (${modules[*]}) in $(elapsed_s "$t0") s"
+}
+
 start_service() { # module port database
   local module=$1 port=$2 db=$3 pid jar log
   jar=$(jar_of "$module")
@@ -207,19 +263,10 @@ start_service() { # module port database
   if [[ -f $log ]]; then
     mv -f "$log" "$log.prev"
   fi
-  local -a envs=(
-    "QUARKUS_HTTP_HOST=$MOTCUA_HTTP_HOST"
-    "QUARKUS_HTTP_PORT=$port"
-    "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$PGHOST:$PGPORT/$db"
-    "QUARKUS_DATASOURCE_USERNAME=$PGUSER"
-    "KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$KAFKA_PORT"
-    "MP_JWT_VERIFY_PUBLICKEY_LOCATION=$MOTCUA_KEYS_DIR/public.pem"
-    "MP_JWT_VERIFY_ISSUER=$MOTCUA_JWT_ISSUER"
-    "MOTCUA_CATALOG_URL=$CATALOG_URL"
-    "MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX"
-  )
-  if [[ -n ${PGPASSWORD:-} ]]; then
-    envs+=("QUARKUS_DATASOURCE_PASSWORD=$PGPASSWORD")
+  local -a envs
+  mapfile -t envs < <(service_env "$module" "$port" "$db")
+  if [[ $MOTCUA_MIGRATE_AT_START != true ]]; then
+    envs+=("QUARKUS_FLYWAY_MIGRATE_AT_START=false")
   fi
   (
     cd "$MOTCUA_REPO_ROOT/$module"
@@ -334,6 +381,7 @@ main() {
     return 0
   fi
 
+  migrate_schemas
   for entry in "${SERVICES[@]}"; do
     IFS=: read -r module port db <<<"$entry"
     start_service "$module" "$port" "$db"

@@ -228,10 +228,19 @@ function suiteRules(docs) {
     if (psc.runAsNonRoot !== true) fail(d, "spec.template.spec.securityContext.runAsNonRoot", "must be true");
     if (psc.seccompProfile?.type !== "RuntimeDefault") fail(d, "spec.template.spec.securityContext.seccompProfile.type", "must be RuntimeDefault");
     if (spec.serviceAccountName && !names("ServiceAccount").has(spec.serviceAccountName)) fail(d, "spec.template.spec.serviceAccountName", `ServiceAccount "${spec.serviceAccountName}" is not rendered`);
+    const envValue = (c, name) => (c.env ?? []).find(e => e.name === name)?.value;
+    const migrates = (spec.initContainers ?? []).some(c => envValue(c, "QUARKUS_INIT_AND_EXIT") === "true");
     (spec.containers ?? []).forEach((c, i) => {
-      const at = `spec.template.spec.containers[${i}]`;
+      if (envValue(c, "QUARKUS_FLYWAY_MIGRATE_AT_START") === "false" && !migrates) {
+        fail(d, `spec.template.spec.containers[${i}].env.QUARKUS_FLYWAY_MIGRATE_AT_START`, "is false, but no init container migrates (QUARKUS_INIT_AND_EXIT=true)");
+      }
+    });
+    // The same rules for init containers, but probes (an init container has none).
+    const all = [...(spec.containers ?? []).map((c, i) => [c, `spec.template.spec.containers[${i}]`, false]),
+      ...(spec.initContainers ?? []).map((c, i) => [c, `spec.template.spec.initContainers[${i}]`, true])];
+    all.forEach(([c, at, init]) => {
       for (const [probe, path] of [["startupProbe", "/q/health/started"], ["livenessProbe", "/q/health/live"], ["readinessProbe", "/q/health/ready"]]) {
-        if (c[probe]?.httpGet?.path !== path) fail(d, `${at}.${probe}`, `must be an httpGet on ${path}`);
+        if (!init && c[probe]?.httpGet?.path !== path) fail(d, `${at}.${probe}`, `must be an httpGet on ${path}`);
       }
       for (const kind of ["requests", "limits"]) for (const r of ["cpu", "memory"]) {
         if (c.resources?.[kind]?.[r] === undefined) fail(d, `${at}.resources.${kind}.${r}`, "is required");

@@ -69,9 +69,8 @@ class PostgresRestartFaultIT {
                     for (int i = 0; i < 5; i++) {
                         whileDown.add(probe.post(Suite.get().url(Suite.INTAKE) + "/api/v1/dossiers", "intake-officer",
                                 load.body(-100 - i), "pg-probe-" + i));
-                        whileDown.add(probe.get(Suite.get().url(Suite.PROCESSING) + "/api/v1/cases/KHONG-CO", "unit-head"));
-                        whileDown.add(probe.get(Suite.get().url(Suite.REPORTING) + "/api/v1/reports/form-06?from="
-                                + today + "&to=" + today, "auditor"));
+                        whileDown.add(readCase(probe, "KHONG-CO"));
+                        whileDown.add(readFormSixToday(probe, today));
                     }
                     Suite.get().services.forEach((name, service) ->
                             readinessWhileDown.put(name, service.status("/q/health/ready")));
@@ -124,9 +123,8 @@ class PostgresRestartFaultIT {
         for (int i = 0; i < CONCURRENT_READS; i++) {
             String code = "KHONG-CO-" + i;
             reads.add(() -> client.get(Suite.get().url(Suite.INTAKE) + "/api/v1/dossiers/" + code, "intake-officer"));
-            reads.add(() -> client.get(Suite.get().url(Suite.PROCESSING) + "/api/v1/cases/" + code, "unit-head"));
-            reads.add(() -> client.get(Suite.get().url(Suite.REPORTING) + "/api/v1/reports/form-06?from=" + today
-                    + "&to=" + today, "auditor"));
+            reads.add(() -> readCase(client, code));
+            reads.add(() -> readFormSixToday(client, today));
         }
         ExecutorService threads = Executors.newFixedThreadPool(reads.size());
         try {
@@ -143,5 +141,16 @@ class PostgresRestartFaultIT {
         } finally {
             threads.shutdownNow();
         }
+    }
+
+    /** A processing case that does not exist: a 404 once the case table has been read. */
+    private static FaultClient.Answer readCase(FaultClient client, String code) {
+        return client.get(Suite.get().url(Suite.PROCESSING) + "/api/v1/cases/" + code, "unit-head");
+    }
+
+    /** Form 06 for today alone, read from reporting's tables. */
+    private static FaultClient.Answer readFormSixToday(FaultClient client, LocalDate today) {
+        return client.get(Suite.get().url(Suite.REPORTING) + "/api/v1/reports/form-06?from=" + today + "&to=" + today,
+                "auditor");
     }
 }
