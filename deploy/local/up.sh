@@ -198,8 +198,8 @@ start_postgres() {
 }
 
 # The environment of a service's JVM, one NAME=value a line: the same for its migration run and for the service.
-service_env() { # module port database
-  local port=$2 db=$3
+service_env() { # port database
+  local port=$1 db=$2
   printf '%s\n' "QUARKUS_HTTP_HOST=$MOTCUA_HTTP_HOST" "QUARKUS_HTTP_PORT=$port" \
     "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$PGHOST:$PGPORT/$db" "QUARKUS_DATASOURCE_USERNAME=$PGUSER" \
     "KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$KAFKA_PORT" "MP_JWT_VERIFY_PUBLICKEY_LOCATION=$MOTCUA_KEYS_DIR/public.pem" \
@@ -224,7 +224,7 @@ migrate_schemas() {
     [[ -n $(service_pid "$module") ]] && continue
     (
       cd "$MOTCUA_REPO_ROOT/$module"
-      mapfile -t envs < <(service_env "$module" 0 "$db")
+      mapfile -t envs < <(service_env 0 "$db")
       # shellcheck disable=SC2086 # MOTCUA_MIGRATE_JAVA_OPTS is a list of options
       exec env "${envs[@]}" QUARKUS_INIT_AND_EXIT=true QUARKUS_FLYWAY_MIGRATE_AT_START=true \
         java $MOTCUA_MIGRATE_JAVA_OPTS -jar "$(jar_of "$module")" </dev/null >"$LOGS_DIR/$module.migrate.log" 2>&1 9>&-
@@ -238,8 +238,7 @@ migrate_schemas() {
   done
   if ((${#failed[@]} > 0)); then
     for module in "${failed[@]}"; do
-      printf -- '----- last lines of %s -----\n' "$LOGS_DIR/$module.migrate.log" >&2
-      tail -n 40 "$LOGS_DIR/$module.migrate.log" >&2 2>/dev/null || true
+      print_log_tail "$LOGS_DIR/$module.migrate.log" 40
     done
     die "schema migration failed: ${failed[*]} (logs: $LOGS_DIR/<service>.migrate.log)"
   fi
@@ -264,7 +263,7 @@ start_service() { # module port database
     mv -f "$log" "$log.prev"
   fi
   local -a envs
-  mapfile -t envs < <(service_env "$module" "$port" "$db")
+  mapfile -t envs < <(service_env "$port" "$db")
   if [[ $MOTCUA_MIGRATE_AT_START != true ]]; then
     envs+=("QUARKUS_FLYWAY_MIGRATE_AT_START=false")
   fi
@@ -278,10 +277,9 @@ start_service() { # module port database
   info "started $module (pid $pid, port $port, database $db, log ${log#"$MOTCUA_REPO_ROOT"/})"
 }
 
-print_service_log_tail() {
-  local module=$1
-  printf -- '----- last lines of %s -----\n' "$LOGS_DIR/$module.log" >&2
-  tail -n 60 "$LOGS_DIR/$module.log" >&2 2>/dev/null || true
+print_log_tail() { # file lines
+  printf -- '----- last lines of %s -----\n' "$1" >&2
+  tail -n "$2" "$1" >&2 2>/dev/null || true
 }
 
 wait_ready() {
@@ -297,7 +295,7 @@ wait_ready() {
       fi
       pid=$(read_pid "$RUN_DIR/$module.pid")
       if [[ -n $pid ]] && ! pid_alive "$pid"; then
-        print_service_log_tail "$module"
+        print_log_tail "$LOGS_DIR/$module.log" 60
         die "$module (pid $pid) exited during start-up (log: $LOGS_DIR/$module.log)"
       fi
       pending+=("$module:$port:$code")
@@ -310,7 +308,7 @@ wait_ready() {
       for entry in "${pending[@]}"; do
         IFS=: read -r module port code <<<"$entry"
         warn "$module: http://$PROBE_HOST:$port/q/health/ready answered '${code:-nothing}'"
-        print_service_log_tail "$module"
+        print_log_tail "$LOGS_DIR/$module.log" 60
       done
       die "not ready within ${MOTCUA_START_TIMEOUT}s: ${pending[*]%%:*} (stop everything with deploy/local/down.sh)"
     fi

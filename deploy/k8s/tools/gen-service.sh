@@ -159,9 +159,9 @@ $password_env
               value: "true"
             - name: QUARKUS_FLYWAY_MIGRATE_AT_START
               value: "true"
-            # A short run: C1 only.
-            - name: JAVA_TOOL_OPTIONS
-              value: "-XX:MaxRAMPercentage=50 -XX:+ExitOnOutOfMemoryError -XX:TieredStopAtLevel=1"
+            # A short run: C1 only, on top of motcua-common's JAVA_TOOL_OPTIONS (the java launcher adds both).
+            - name: JDK_JAVA_OPTIONS
+              value: "-XX:TieredStopAtLevel=1"
 $resources
 $hardening
       containers:

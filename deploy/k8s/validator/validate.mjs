@@ -230,15 +230,13 @@ function suiteRules(docs) {
     if (spec.serviceAccountName && !names("ServiceAccount").has(spec.serviceAccountName)) fail(d, "spec.template.spec.serviceAccountName", `ServiceAccount "${spec.serviceAccountName}" is not rendered`);
     const envValue = (c, name) => (c.env ?? []).find(e => e.name === name)?.value;
     const migrates = (spec.initContainers ?? []).some(c => envValue(c, "QUARKUS_INIT_AND_EXIT") === "true");
-    (spec.containers ?? []).forEach((c, i) => {
-      if (envValue(c, "QUARKUS_FLYWAY_MIGRATE_AT_START") === "false" && !migrates) {
-        fail(d, `spec.template.spec.containers[${i}].env.QUARKUS_FLYWAY_MIGRATE_AT_START`, "is false, but no init container migrates (QUARKUS_INIT_AND_EXIT=true)");
-      }
-    });
-    // The same rules for init containers, but probes (an init container has none).
+    // Init containers have the service containers' rules, but probes (they have none) and the migration switch.
     const all = [...(spec.containers ?? []).map((c, i) => [c, `spec.template.spec.containers[${i}]`, false]),
       ...(spec.initContainers ?? []).map((c, i) => [c, `spec.template.spec.initContainers[${i}]`, true])];
     all.forEach(([c, at, init]) => {
+      if (!init && envValue(c, "QUARKUS_FLYWAY_MIGRATE_AT_START") === "false" && !migrates) {
+        fail(d, `${at}.env.QUARKUS_FLYWAY_MIGRATE_AT_START`, "is false, but no init container migrates (QUARKUS_INIT_AND_EXIT=true)");
+      }
       for (const [probe, path] of [["startupProbe", "/q/health/started"], ["livenessProbe", "/q/health/live"], ["readinessProbe", "/q/health/ready"]]) {
         if (!init && c[probe]?.httpGet?.path !== path) fail(d, `${at}.${probe}`, `must be an httpGet on ${path}`);
       }
