@@ -54,6 +54,7 @@ source "$HERE/lib/catalogue.sh"
 source "$HERE/lib/profile.sh"
 source "$HERE/lib/cpu.sh"
 source "$HERE/lib/autovacuum.sh"
+source "$HERE/lib/relay.sh"
 for m in "$HERE"/measures/*.sh; do source "$m"; done
 
 CLIENTS=(1 16 64)
@@ -115,6 +116,7 @@ fi
 for m in "${MEASURES[@]}"; do
   run_measure "$m"
 done
+relay_batches
 
 suite_down
 STARTED=false
@@ -135,6 +137,8 @@ OUT=$HERE/results/$STAMP-$MODE.md
   echo "- command: \`bench/run.sh${1:+ $1}\` (JDK $(java -version 2>&1 | head -1 | cut -d'"' -f2)," \
     "PostgreSQL $(psql_q postgres 'SHOW server_version' | cut -d' ' -f1) with $AUTOVACUUM_NOTE, Kafka $(basename "$(tr ':' '\n' <<<"$KAFKA_CP" | grep -m1 '/kafka_2.13-')" .jar | sed 's/kafka_2.13-//'))"
   echo "- services' JVM options: $JVM_OPTIONS"
+  overrides=$(env | grep -E '^(MOTCUA_OUTBOX_|MOTCUA_CONSUMER_|MOTCUA_DB_POOL|QUARKUS_)' | sort | tr '\n' ' ' || true)
+  [[ -z $overrides ]] || echo "- services' settings from the environment: $overrides"
   if [[ ${MOTCUA_MIGRATE_AT_START:-false} == true ]]; then
     echo "- schema migrations: by each service at its start (MOTCUA_MIGRATE_AT_START=true)"
   else

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.motcua.contracts.EventEnvelope;
 import org.motcua.testsupport.KafkaTestClient;
+import org.motcua.testsupport.Metrics;
 import org.motcua.testsupport.TestTokens;
 
 @QuarkusTest
@@ -49,6 +50,23 @@ class OutboxAndInboxTest {
             assertThat(e.subject()).isEqualTo(subject);
             assertThat(e.time().getOffset().getTotalSeconds()).isEqualTo(7 * 3600);
         });
+    }
+
+    @Test
+    @DisplayName("two changes committed within the relay's linger reach the broker in one relay transaction")
+    void commitsWithinTheLingerShareOneRelayTransaction() {
+        double transactionsBefore = Metrics.value("motcua_outbox_batch_events_count", null);
+        double eventsBefore = Metrics.value("motcua_outbox_batch_events_sum", null);
+        String first = newSubject();
+        String second = newSubject();
+        createNote(first, 1, false, 200);
+        createNote(second, 1, false, 200); // well within the test profile's 500-ms linger
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> Metrics.value("motcua_outbox_batch_events_sum", null) >= eventsBefore + 2);
+        assertThat(Metrics.value("motcua_outbox_batch_events_sum", null)).isEqualTo(eventsBefore + 2);
+        assertThat(Metrics.value("motcua_outbox_batch_events_count", null)).isEqualTo(transactionsBefore + 1);
+        assertThat(KafkaTestClient.events(TestNotesResource.TOPIC, first, 1, Duration.ofSeconds(20))).hasSize(1);
+        assertThat(KafkaTestClient.events(TestNotesResource.TOPIC, second, 1, Duration.ofSeconds(20))).hasSize(1);
     }
 
     @Test

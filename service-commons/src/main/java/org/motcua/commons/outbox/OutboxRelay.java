@@ -2,6 +2,7 @@ package org.motcua.commons.outbox;
 
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -51,6 +52,7 @@ public class OutboxRelay {
     private volatile boolean running;
     private Thread worker;
     private Counter published;
+    private DistributionSummary batches;
     private KafkaProducer<String, String> producer;
 
     void start(@Observes StartupEvent event) {
@@ -59,6 +61,9 @@ public class OutboxRelay {
             return;
         }
         published = Counter.builder("motcua_outbox_published").description("Events published from the outbox")
+                .register(registry);
+        batches = DistributionSummary.builder("motcua_outbox_batch_events")
+                .description("Events a relay transaction published (its count is the number of such transactions)")
                 .register(registry);
         producer = producerFactory.create();
         running = true;
@@ -100,7 +105,10 @@ public class OutboxRelay {
                     // The outbox is drained: wait for a commit's wake-up (one that came during this batch
                     // ends the wait at once) or the next poll. Reading again straight away would find
                     // nothing in most cases and cost a transaction per batch (measured: half the relay's).
-                    wakeUp.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                    if (wakeUp.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS)
+                            && !config.linger().isZero() && running) {
+                        Thread.sleep(config.linger().toMillis());
+                    }
                     wakeUp.drainPermits();
                 }
             } catch (InterruptedException e) {
@@ -124,6 +132,7 @@ public class OutboxRelay {
                 connection.commit();
                 if (sent > 0) {
                     published.increment(sent);
+                    batches.record(sent);
                 }
                 return sent;
             } catch (SQLException | RuntimeException | InterruptedException e) {
