@@ -137,7 +137,9 @@ OUT=$HERE/results/$STAMP-$MODE.md
   echo "- command: \`bench/run.sh${1:+ $1}\` (JDK $(java -version 2>&1 | head -1 | cut -d'"' -f2)," \
     "PostgreSQL $(psql_q postgres 'SHOW server_version' | cut -d' ' -f1) with $AUTOVACUUM_NOTE, Kafka $(basename "$(tr ':' '\n' <<<"$KAFKA_CP" | grep -m1 '/kafka_2.13-')" .jar | sed 's/kafka_2.13-//'))"
   echo "- services' JVM options: $JVM_OPTIONS"
-  overrides=$(env | grep -E '^(MOTCUA_OUTBOX_|MOTCUA_CONSUMER_|MOTCUA_DB_POOL|QUARKUS_)' | sort | tr '\n' ' ' || true)
+  # the settings given to the services through the environment (never a secret's value: the file is committed)
+  overrides=$(env | grep -E '^(MOTCUA_OUTBOX_|MOTCUA_CONSUMER_|MOTCUA_DB_POOL|QUARKUS_)' |
+    grep -viE '^[^=]*(PASSWORD|SECRET|TOKEN|KEY)[^=]*=' | sort | tr '\n' ' ' || true)
   [[ -z $overrides ]] || echo "- services' settings from the environment: $overrides"
   if [[ ${MOTCUA_MIGRATE_AT_START:-false} == true ]]; then
     echo "- schema migrations: by each service at its start (MOTCUA_MIGRATE_AT_START=true)"
