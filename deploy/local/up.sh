@@ -18,7 +18,8 @@
 #   MOTCUA_HTTP_HOST      QUARKUS_HTTP_HOST of the services            [127.0.0.1]
 #   MOTCUA_JAVA_OPTS      JVM options of each service  [-Xms64m -Xmx256m -XX:+UseSerialGC -XX:MetaspaceSize=128m
 #                         -XX:ReservedCodeCacheSize=64m -Xss512k -XX:TrimNativeHeapInterval=5000
-#                         -XX:InlineSmallCode=1000 -XX:MaxInlineSize=20 -XX:FreqInlineSize=150]
+#                         -XX:InlineSmallCode=1000 -XX:MaxInlineSize=20 -XX:FreqInlineSize=150
+#                         -XX:MinHeapFreeRatio=20]
 #   MOTCUA_JAVA_OPTS_CATALOG, _INTAKE, _PROCESSING, _REPORTING
 #                         JVM options of one service, after MOTCUA_JAVA_OPTS   [none]
 #   MALLOC_ARENA_MAX      glibc malloc arenas of each service            [2]
@@ -94,7 +95,14 @@ MOTCUA_HTTP_HOST=${MOTCUA_HTTP_HOST:-127.0.0.1}
 # Session 13, two A/B pairs in opposite orders: quick 035317Z (defaults) / 035827Z peaks 258/322/305/280 ->
 # 250/309/291/252 MiB; full (intake, intake alone, lifecycle, memory) 041915Z (defaults) / 040426Z 265/334/337/302
 # -> 250/323/323/285 MiB; throughput not lower (intake alone 735 / 711 dossiers/s, lifecycle 0.66x / 0.76x).
-MOTCUA_JAVA_OPTS=${MOTCUA_JAVA_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC -XX:MetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:TrimNativeHeapInterval=5000 -XX:InlineSmallCode=1000 -XX:MaxInlineSize=20 -XX:FreqInlineSize=150}
+# -XX:MinHeapFreeRatio=20 (HotSpot's 40): after a full collection the old generation grows only when less than 20 %
+# of it is free, instead of 40 %; the heap stayed at its 64 MiB in all four services where it had grown to 71-75.
+# Session 17, full runs on one host, the flag first (bench/results/2026-12-05T210628Z) then without (213554Z):
+# peaks 243/305/314/305 against 244/318/323/307 MiB, resident at the end 230/288/286/273 against 230/301/296/287;
+# CPU a dossier and a lifecycle the same (intake alone 1.25-1.37 against 1.23-1.27 ms, processing 6.5-6.8 against
+# 6.5-7.0 ms a lifecycle), form 06 over 1,000,000 p99 73 against 76 ms. Session 5's -XX:MinHeapFreeRatio=20
+# -XX:MaxHeapFreeRatio=40 also shrank the heap back to what was live and cost 36 % of intake's throughput.
+MOTCUA_JAVA_OPTS=${MOTCUA_JAVA_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC -XX:MetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:TrimNativeHeapInterval=5000 -XX:InlineSmallCode=1000 -XX:MaxInlineSize=20 -XX:FreqInlineSize=150 -XX:MinHeapFreeRatio=20}
 # glibc's malloc keeps up to 8 arenas a core for the JVM's native allocations (JIT, threads): 2 are enough
 MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 MOTCUA_START_TIMEOUT=${MOTCUA_START_TIMEOUT:-180}
