@@ -98,8 +98,8 @@ MOTCUA_HTTP_HOST=${MOTCUA_HTTP_HOST:-127.0.0.1}
 # -XX:MinHeapFreeRatio=20 (HotSpot's 40): after a full collection the old generation grows only when less than 20 %
 # of it is free, instead of 40 %; the heap stayed at its 64 MiB in intake, processing and reporting (it had grown
 # to 71-75). With -Xms64m only: the old generation keeps at least its 43 MiB, far above what is live (27-35 MiB),
-# so the smaller margin never makes full collections frequent. Kubernetes keeps HotSpot's 40: there the heap starts
-# from 1.5 % of the limit and a 20 % margin over the live set would mean a full collection every few MiB promoted.
+# so the smaller margin never makes full collections frequent. Kubernetes keeps HotSpot's 40: there no -Xms keeps
+# the old generation above the live set, so the margin would be 20 % of the live set itself (not measured).
 # Session 17, full runs on one host, the flag first (bench/results/2026-12-05T210628Z) then without (213554Z):
 # peaks 243/305/314/305 against 244/318/323/307 MiB, resident at the end 230/288/286/273 against 230/301/296/287;
 # CPU a dossier and a lifecycle the same (intake alone 1.25-1.37 against 1.23-1.27 ms, processing 6.5-6.8 against
