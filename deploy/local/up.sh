@@ -21,7 +21,8 @@
 #                         -XX:InlineSmallCode=1000 -XX:MaxInlineSize=20 -XX:FreqInlineSize=150
 #                         -XX:MinHeapFreeRatio=20]
 #   MOTCUA_JAVA_OPTS_CATALOG, _INTAKE, _PROCESSING, _REPORTING
-#                         JVM options of one service, after MOTCUA_JAVA_OPTS   [none]
+#                         JVM options of one service, after MOTCUA_JAVA_OPTS   [none; processing:
+#                         -XX:-TieredCompilation -XX:CICompilerCount=1, set it empty for tiered compilation]
 #   MALLOC_ARENA_MAX      glibc malloc arenas of each service            [2]
 #   MOTCUA_START_TIMEOUT  seconds to wait for every /q/health/ready    [180]
 #   MOTCUA_MIGRATE_AT_START  true = each service runs its Flyway migrations at its start; false = one
@@ -86,6 +87,7 @@ MOTCUA_HTTP_HOST=${MOTCUA_HTTP_HOST:-127.0.0.1}
 # against 0.11), and endpoints called less than 10,000 times stay interpreted (form 06 over 1,000,000 dossiers,
 # p99 223 ms): a restart at opening hours would cost minutes of throughput. An operator short of memory can set
 # it, per service too (MOTCUA_JAVA_OPTS_REPORTING, ...; docs/notes/benchmark.md, session 7).
+# Processing runs that way by default since session 19 (below, MOTCUA_JAVA_OPTS_PROCESSING).
 # -XX:MetaspaceSize=128m: the class metadata grows to 85-105 MiB a service, and with the default threshold (21 MiB)
 # every step of that growth stopped the JVM for a full collection ("Pause Full (Metadata GC Threshold)"): four or
 # five in intake's first minute after a start, up to 281 ms each, the later ones under the first requests (-Xlog:gc,
@@ -106,6 +108,15 @@ MOTCUA_HTTP_HOST=${MOTCUA_HTTP_HOST:-127.0.0.1}
 # 6.5-7.0 ms a lifecycle), form 06 over 1,000,000 p99 73 against 76 ms. Session 5's -XX:MinHeapFreeRatio=20
 # -XX:MaxHeapFreeRatio=40 also shrank the heap back to what was live and cost 36 % of intake's throughput.
 MOTCUA_JAVA_OPTS=${MOTCUA_JAVA_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC -XX:MetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:TrimNativeHeapInterval=5000 -XX:InlineSmallCode=1000 -XX:MaxInlineSize=20 -XX:FreqInlineSize=150 -XX:MinHeapFreeRatio=20}
+# Processing without C1, with one C2 thread: its peak RSS came from the lifecycle's first compilations (269 -> 314
+# MiB over 10 s, session 17). Session 19, full mode (intake, pgbench, lifecycle, memory) on one host, this first
+# (bench/results/2026-12-06T020112Z) then tiered (021849Z): processing's peak 271 against 306 MiB; CPU a lifecycle
+# 10.1-13.5 against 13.7-16.8 ms, lifecycle ratio 1.24x against 1.14x (the host slowed between the runs: pgbench
+# 1,532 against 1,356 tx/s at 16 clients); ours' warm-up slices 15.6 -> 44 lifecycles/s in 76 s against 18.2 -> 46
+# in 75 s. Unlike intake (minutes of lower throughput after a start) and reporting (rare reports interpreted),
+# processing's hot paths are called thousands of times a minute. C1 only (TieredStopAtLevel=1) cost a third of the
+# lifecycle throughput (session 18). Set MOTCUA_JAVA_OPTS_PROCESSING= (empty) for tiered compilation.
+MOTCUA_JAVA_OPTS_PROCESSING=${MOTCUA_JAVA_OPTS_PROCESSING--XX:-TieredCompilation -XX:CICompilerCount=1}
 # glibc's malloc keeps up to 8 arenas a core for the JVM's native allocations (JIT, threads): 2 are enough
 MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 MOTCUA_START_TIMEOUT=${MOTCUA_START_TIMEOUT:-180}
