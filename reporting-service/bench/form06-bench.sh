@@ -18,7 +18,8 @@
 # The synthetic dossiers belong to agencies BENCH-00..BENCH-19 (400 procedures, 40 fields, 3 channels),
 # received from 2020-01-01 to 2025-12-31 (~456 a day); 98 % are resolved 0-28 days after receipt
 # (due after 21 days, so some are late), 2 % stay in progress. The same rows a live service would
-# write: one dossier_fact per dossier, its daily and monthly counters. Any other data is left alone.
+# write: one dossier_fact per dossier, its daily and monthly counters, the open cells of those in progress.
+# Any other data is left alone.
 set -euo pipefail
 
 N=${1:-1000000}
@@ -42,6 +43,7 @@ psql -v ON_ERROR_STOP=1 -q -d "$BENCH_DB" -v n="$N" <<'SQL'
 DELETE FROM dossier_fact WHERE dossier_code LIKE 'BENCH-%';
 DELETE FROM daily_count WHERE agency_code LIKE 'BENCH-%';
 DELETE FROM monthly_count WHERE agency_code LIKE 'BENCH-%';
+DELETE FROM open_count WHERE agency_code LIKE 'BENCH-%';
 
 INSERT INTO dossier_fact (dossier_code, agency_code, field_code, procedure_code, channel, digitised, received_at,
                           received_date, due_date, resolved_at, resolution_kind, resolution_due_date, open_until)
@@ -84,10 +86,18 @@ SELECT date_trunc('month', day)::date, agency_code, field_code, procedure_code, 
        sum(resolved_early), sum(resolved_on_time), sum(resolved_late)
 FROM daily_count WHERE agency_code LIKE 'BENCH-%' GROUP BY 1, 2, 3, 4, 5;
 
+-- the cells of the dossiers still in progress, as the consumer keeps them (V4 migration)
+INSERT INTO open_count (received_date, agency_code, field_code, procedure_code, due_date, multi_supplement, dossiers)
+SELECT received_date, agency_code, field_code, procedure_code, COALESCE(due_date, DATE 'infinity'),
+       supplement_requests > 1, count(*)
+FROM dossier_fact WHERE dossier_code LIKE 'BENCH-%' AND open_until IS NULL
+GROUP BY 1, 2, 3, 4, 5, 6;
+
 -- what autovacuum does on a live database: statistics, and the visibility map for index-only scans
 VACUUM ANALYZE dossier_fact;
 VACUUM ANALYZE daily_count;
 VACUUM ANALYZE monthly_count;
+VACUUM ANALYZE open_count;
 SELECT (SELECT count(*) FROM dossier_fact) AS facts, (SELECT count(*) FROM daily_count) AS daily_cells,
        (SELECT count(*) FROM monthly_count) AS monthly_cells;
 SQL

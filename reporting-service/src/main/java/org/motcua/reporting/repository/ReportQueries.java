@@ -13,8 +13,9 @@ import org.motcua.reporting.domain.PeriodSplit;
 /**
  * The reads behind form 06, the indicators and the dashboard. None scans the fact table: period counts
  * come from the monthly and daily counters (index range on the day), "in progress at the end of day D"
- * from two partial indexes that hold only the dossiers open that day: those still open (B-tree on the receipt
- * day) and those closed since (GiST on the open range).
+ * from the dossiers open that day in two halves: those still open, summed from their cells ({@code open_count},
+ * range on the receipt day), and those ended since, one row each (partial GiST index on the open range).
+ * The overdue list names dossiers, so it reads the still-open half row by row (partial B-tree on the receipt day).
  */
 @ApplicationScoped
 public class ReportQueries {
@@ -74,14 +75,20 @@ public class ReportQueries {
     /**
      * Dossiers in progress at the end of {@code day}: received on or before it, not resolved, withdrawn or
      * stopped on or before it. Overdue: due date before {@code day} (a dossier due that very day is still
-     * within its deadline).
+     * within its deadline; one without due date never is). The dossiers still open now are summed by cell
+     * ({@code open_count}: a few thousand cells where the dossiers are a hundred thousand), those ended since the
+     * day are counted one by one.
      */
     @SuppressWarnings("unchecked")
     public List<OpenCount> openAt(GroupBy groupBy, LocalDate day, String agency) {
         String g = column(groupBy);
-        Query q = em.createNativeQuery("SELECT g, count(*), count(*) FILTER (WHERE due_date < :day), "
-                + "count(*) FILTER (WHERE (due_date IS NULL OR due_date >= :day) AND supplement_requests > 1) "
-                + "FROM (" + inProgressAt(g + " AS g, due_date, supplement_requests", agency) + ") o GROUP BY 1");
+        String ofAgency = agency == null ? "" : " AND agency_code = :agency";
+        Query q = em.createNativeQuery("SELECT g, sum(n)::bigint, (sum(n) FILTER (WHERE due < :day))::bigint, "
+                + "(sum(n) FILTER (WHERE due >= :day AND multi))::bigint FROM ("
+                + "SELECT " + g + " AS g, due_date AS due, multi_supplement AS multi, dossiers AS n FROM open_count"
+                + " WHERE received_date <= :day" + ofAgency + " UNION ALL SELECT " + g + " AS g,"
+                + " COALESCE(due_date, DATE 'infinity'), supplement_requests > 1, 1 FROM dossier_fact"
+                + " WHERE open_until IS NOT NULL AND open_range @> CAST(:day AS date)" + ofAgency + ") o GROUP BY 1");
         q.setParameter("day", day);
         if (agency != null) {
             q.setParameter("agency", agency);
@@ -104,9 +111,9 @@ public class ReportQueries {
     }
 
     /**
-     * The dossiers in progress at the end of {@code :day} (and of {@code :agency} unless null), as two halves
-     * each read by its own partial index (V3 migration): those still open now, received on or before the day,
-     * and those closed since, whose open range holds the day.
+     * The dossiers in progress at the end of {@code :day} (and of {@code :agency} unless null), one row each, as two
+     * halves each read by its own partial index (V3 migration): those still open now, received on or before the
+     * day, and those closed since, whose open range holds the day.
      */
     static String inProgressAt(String columns, String agency) {
         String ofAgency = agency == null ? "" : " AND agency_code = :agency";

@@ -105,7 +105,7 @@ public class RebuildService {
 
     private void emptyReadModel() {
         QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("TRUNCATE dossier_fact, daily_count, monthly_count, dimension_name").executeUpdate();
+            em.createNativeQuery("TRUNCATE dossier_fact, daily_count, monthly_count, open_count, dimension_name").executeUpdate();
             em.createNativeQuery("DELETE FROM processed_event WHERE consumer_name = :c")
                     .setParameter("c", ReportingEvents.CONSUMER).executeUpdate();
         });
