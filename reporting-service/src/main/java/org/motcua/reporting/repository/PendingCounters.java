@@ -13,8 +13,8 @@ import org.motcua.reporting.domain.OpenCell;
 /**
  * The counter deltas of the current transaction, summed per cell until {@link #drain} (and the open cells' until
  * {@link #drainOpen}): a poll of 100 events of one day moves a few dozen cells, written once each at the end
- * instead of twice per event; a dossier received and resolved in the same poll moves no open cell at all. Whoever opens the
- * transaction writes them before it commits ({@code FactProjection.writeCounters}).
+ * instead of twice per event; a dossier received and resolved in the same poll moves no open cell at all.
+ * Whoever opens the transaction writes them before it commits ({@code FactProjection.writeCounters}).
  */
 @TransactionScoped
 public class PendingCounters implements Serializable {

@@ -76,8 +76,8 @@ public class ReportQueries {
      * Dossiers in progress at the end of {@code day}: received on or before it, not resolved, withdrawn or
      * stopped on or before it. Overdue: due date before {@code day} (a dossier due that very day is still
      * within its deadline; one without due date never is). The dossiers still open now are summed by cell
-     * ({@code open_count}: a few thousand cells where the dossiers are a hundred thousand), those ended since the
-     * day are counted one by one.
+     * ({@code open_count}: one row per receipt day, dimensions and due date, not per dossier), those ended since
+     * the day are counted one by one.
      */
     @SuppressWarnings("unchecked")
     public List<OpenCount> openAt(GroupBy groupBy, LocalDate day, String agency) {

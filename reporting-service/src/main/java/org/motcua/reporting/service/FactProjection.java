@@ -18,8 +18,9 @@ import org.motcua.reporting.repository.PendingCounters;
 
 /**
  * Applies one change to a dossier's facts and moves the counters and the open cells by the difference of its
- * contribution before and after, in the caller's transaction (the idempotent consumer's). The counter moves of a transaction
- * are summed and written by {@link #writeCounters}, which the transaction's owner calls before it commits.
+ * contribution before and after, in the caller's transaction (the idempotent consumer's). The moves of a
+ * transaction are summed and written by {@link #writeCounters}, which the transaction's owner calls before it
+ * commits.
  */
 @ApplicationScoped
 public class FactProjection {
