@@ -53,7 +53,7 @@ public class ReportQueries {
     @SuppressWarnings("unchecked")
     public List<GroupCounters> counters(GroupBy groupBy, PeriodSplit split, String agency) {
         String g = column(groupBy);
-        String filter = agency == null ? "" : " AND agency_code = :agency";
+        String filter = ofAgency(agency);
         String part = "SELECT " + g + " AS g, channel, " + MEASURES + " FROM %s WHERE day BETWEEN :%s1 AND :%s2" + filter;
         Query q = em.createNativeQuery("SELECT g, channel, sum(received)::bigint, sum(digitised)::bigint, "
                 + "sum(resolved_early)::bigint, sum(resolved_on_time)::bigint, sum(resolved_late)::bigint, "
@@ -82,13 +82,12 @@ public class ReportQueries {
     @SuppressWarnings("unchecked")
     public List<OpenCount> openAt(GroupBy groupBy, LocalDate day, String agency) {
         String g = column(groupBy);
-        String ofAgency = agency == null ? "" : " AND agency_code = :agency";
         Query q = em.createNativeQuery("SELECT g, sum(n)::bigint, (sum(n) FILTER (WHERE due < :day))::bigint, "
                 + "(sum(n) FILTER (WHERE due >= :day AND multi))::bigint FROM ("
                 + "SELECT " + g + " AS g, due_date AS due, multi_supplement AS multi, dossiers AS n FROM open_count"
-                + " WHERE received_date <= :day" + ofAgency + " UNION ALL SELECT " + g + " AS g,"
-                + " COALESCE(due_date, DATE 'infinity'), supplement_requests > 1, 1 FROM dossier_fact"
-                + " WHERE open_until IS NOT NULL AND open_range @> CAST(:day AS date)" + ofAgency + ") o GROUP BY 1");
+                + " WHERE received_date <= :day" + ofAgency(agency) + " UNION ALL "
+                + endedSince(g + " AS g, COALESCE(due_date, DATE 'infinity'), supplement_requests > 1, 1", agency)
+                + ") o GROUP BY 1");
         q.setParameter("day", day);
         if (agency != null) {
             q.setParameter("agency", agency);
@@ -101,7 +100,7 @@ public class ReportQueries {
     public List<MonthResolutions> monthly(LocalDate firstMonth, LocalDate lastMonth, String agency) {
         Query q = em.createNativeQuery("SELECT day, sum(resolved_early)::bigint, sum(resolved_on_time)::bigint, "
                 + "sum(resolved_late)::bigint FROM monthly_count WHERE day BETWEEN :m1 AND :m2"
-                + (agency == null ? "" : " AND agency_code = :agency") + " GROUP BY day ORDER BY day");
+                + ofAgency(agency) + " GROUP BY day ORDER BY day");
         q.setParameter("m1", firstMonth).setParameter("m2", lastMonth);
         if (agency != null) {
             q.setParameter("agency", agency);
@@ -116,10 +115,18 @@ public class ReportQueries {
      * day, and those closed since, whose open range holds the day.
      */
     static String inProgressAt(String columns, String agency) {
-        String ofAgency = agency == null ? "" : " AND agency_code = :agency";
         return "SELECT " + columns + " FROM dossier_fact WHERE open_until IS NULL AND received_date <= :day"
-                + ofAgency + " UNION ALL SELECT " + columns + " FROM dossier_fact WHERE open_until IS NOT NULL"
-                + " AND open_range @> CAST(:day AS date)" + ofAgency;
+                + ofAgency(agency) + " UNION ALL " + endedSince(columns, agency);
+    }
+
+    /** The dossiers in progress at the end of {@code :day} and ended since, one row each (partial GiST, V3). */
+    private static String endedSince(String columns, String agency) {
+        return "SELECT " + columns + " FROM dossier_fact WHERE open_until IS NOT NULL"
+                + " AND open_range @> CAST(:day AS date)" + ofAgency(agency);
+    }
+
+    private static String ofAgency(String agency) {
+        return agency == null ? "" : " AND agency_code = :agency";
     }
 
     /** The dossiers in progress and overdue at the end of {@code day}, longest overdue first. */
