@@ -21,8 +21,9 @@
 #                         -XX:InlineSmallCode=1000 -XX:MaxInlineSize=20 -XX:FreqInlineSize=150
 #                         -XX:MinHeapFreeRatio=20]
 #   MOTCUA_JAVA_OPTS_CATALOG, _INTAKE, _PROCESSING, _REPORTING
-#                         JVM options of one service, after MOTCUA_JAVA_OPTS   [none; processing:
-#                         -XX:-TieredCompilation -XX:CICompilerCount=1, set it empty for tiered compilation]
+#                         JVM options of one service, after MOTCUA_JAVA_OPTS   [none; intake: -Xms40m
+#                         -XX:SurvivorRatio=4; processing: -XX:-TieredCompilation -XX:CICompilerCount=1;
+#                         set one empty for none]
 #   MALLOC_ARENA_MAX      glibc malloc arenas of each service            [2]
 #   MOTCUA_START_TIMEOUT  seconds to wait for every /q/health/ready    [180]
 #   MOTCUA_MIGRATE_AT_START  true = each service runs its Flyway migrations at its start; false = one
@@ -117,6 +118,14 @@ MOTCUA_JAVA_OPTS=${MOTCUA_JAVA_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC -XX:Metas
 # processing's hot paths are called thousands of times a minute. C1 only (TieredStopAtLevel=1) cost a third of the
 # lifecycle throughput (session 18). Set MOTCUA_JAVA_OPTS_PROCESSING= (empty) for tiered compilation.
 MOTCUA_JAVA_OPTS_PROCESSING=${MOTCUA_JAVA_OPTS_PROCESSING--XX:-TieredCompilation -XX:CICompilerCount=1}
+# Intake's heap from 40 MiB, with survivor spaces twice HotSpot's share of the young generation: its heap settles
+# at 53-55 MiB (old generation ~35 MiB, what MinHeapFreeRatio=20 keeps above its 24-31 MiB live) instead of 62-64,
+# and the larger survivors keep the in-flight requests' objects young, so full collections stay as rare as with
+# 64 MiB. Session 23, BENCH_MEASURES="intake intake_alone import memory" with -Xlog:gc, one host: 64 MiB
+# (bench/results/2026-12-06T140229Z) peak 298 MiB, 14 full collections (3.8 s); 40 MiB alone (134354Z) 287 MiB
+# but 32 (8.0 s); 40 MiB and SurvivorRatio=4 (142010Z) 291 MiB, 18 (4.5 s), intake alone 673 against 599
+# dossiers/s. Set MOTCUA_JAVA_OPTS_INTAKE= (empty) for the common 64 MiB.
+MOTCUA_JAVA_OPTS_INTAKE=${MOTCUA_JAVA_OPTS_INTAKE--Xms40m -XX:SurvivorRatio=4}
 # glibc's malloc keeps up to 8 arenas a core for the JVM's native allocations (JIT, threads): 2 are enough
 MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 MOTCUA_START_TIMEOUT=${MOTCUA_START_TIMEOUT:-180}
