@@ -118,9 +118,9 @@ MOTCUA_JAVA_OPTS=${MOTCUA_JAVA_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC -XX:Metas
 # processing's hot paths are called thousands of times a minute. C1 only (TieredStopAtLevel=1) cost a third of the
 # lifecycle throughput (session 18). Set MOTCUA_JAVA_OPTS_PROCESSING= (empty) for tiered compilation.
 MOTCUA_JAVA_OPTS_PROCESSING=${MOTCUA_JAVA_OPTS_PROCESSING--XX:-TieredCompilation -XX:CICompilerCount=1}
-# Intake's heap from 40 MiB, with survivor spaces twice HotSpot's share of the young generation: its heap settles
-# at 53-55 MiB (old generation ~35 MiB, what MinHeapFreeRatio=20 keeps above its 24-31 MiB live) instead of 62-64,
-# and the larger survivors keep the in-flight requests' objects young, so full collections stay as rare as with
+# Intake's heap from 40 MiB, each survivor space a sixth of the young generation (HotSpot's: a tenth): its heap
+# settles at 53-55 MiB (old generation ~35 MiB, what MinHeapFreeRatio=20 keeps above its 24-31 MiB live) instead of 62-64,
+# and the larger survivors keep the in-flight requests' objects young, so full collections stay nearly as rare as with
 # 64 MiB. Session 23, BENCH_MEASURES="intake intake_alone import memory" with -Xlog:gc, one host: 64 MiB
 # (bench/results/2026-12-06T140229Z) peak 298 MiB, 14 full collections (3.8 s); 40 MiB alone (134354Z) 287 MiB
 # but 32 (8.0 s); 40 MiB and SurvivorRatio=4 (142010Z) 291 MiB, 18 (4.5 s), intake alone 673 against 599
