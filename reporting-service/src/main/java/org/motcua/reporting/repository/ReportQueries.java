@@ -64,9 +64,7 @@ public class ReportQueries {
         q.setParameter("h1", split.headDays().from()).setParameter("h2", split.headDays().to())
                 .setParameter("m1", split.months().from()).setParameter("m2", split.months().to())
                 .setParameter("t1", split.tailDays().from()).setParameter("t2", split.tailDays().to());
-        if (agency != null) {
-            q.setParameter("agency", agency);
-        }
+        bindAgency(q, agency);
         return ((List<Object[]>) q.getResultList()).stream().map(r -> new GroupCounters((String) r[0], (String) r[1],
                 new Counters(Sql.number(r[2]), Sql.number(r[3]), Sql.number(r[4]), Sql.number(r[5]),
                         Sql.number(r[6]), Sql.number(r[7]), Sql.number(r[8])))).toList();
@@ -89,9 +87,7 @@ public class ReportQueries {
                 + endedSince(g + " AS g, COALESCE(due_date, DATE 'infinity'), supplement_requests > 1, 1", agency)
                 + ") o GROUP BY 1");
         q.setParameter("day", day);
-        if (agency != null) {
-            q.setParameter("agency", agency);
-        }
+        bindAgency(q, agency);
         return ((List<Object[]>) q.getResultList()).stream().map(r -> new OpenCount((String) r[0],
                 Sql.number(r[1]), Sql.number(r[2]), Sql.number(r[3]))).toList();
     }
@@ -102,9 +98,7 @@ public class ReportQueries {
                 + "sum(resolved_late)::bigint FROM monthly_count WHERE day BETWEEN :m1 AND :m2"
                 + ofAgency(agency) + " GROUP BY day ORDER BY day");
         q.setParameter("m1", firstMonth).setParameter("m2", lastMonth);
-        if (agency != null) {
-            q.setParameter("agency", agency);
-        }
+        bindAgency(q, agency);
         return ((List<Object[]>) q.getResultList()).stream().map(r -> new MonthResolutions(Sql.date(r[0]),
                 Sql.number(r[1]), Sql.number(r[2]), Sql.number(r[3]))).toList();
     }
@@ -114,7 +108,7 @@ public class ReportQueries {
      * halves each read by its own partial index (V3 migration): those still open now, received on or before the
      * day, and those closed since, whose open range holds the day.
      */
-    static String inProgressAt(String columns, String agency) {
+    private static String inProgressAt(String columns, String agency) {
         return "SELECT " + columns + " FROM dossier_fact WHERE open_until IS NULL AND received_date <= :day"
                 + ofAgency(agency) + " UNION ALL " + endedSince(columns, agency);
     }
@@ -125,8 +119,15 @@ public class ReportQueries {
                 + " AND open_range @> CAST(:day AS date)" + ofAgency(agency);
     }
 
+    /** The agency filter of a query's text; {@link #bindAgency} gives it its value. */
     private static String ofAgency(String agency) {
         return agency == null ? "" : " AND agency_code = :agency";
+    }
+
+    private static void bindAgency(Query q, String agency) {
+        if (agency != null) {
+            q.setParameter("agency", agency);
+        }
     }
 
     /** The dossiers in progress and overdue at the end of {@code day}, longest overdue first. */
@@ -136,9 +137,7 @@ public class ReportQueries {
                 + inProgressAt("dossier_code, procedure_code, field_code, due_date", agency)
                 + ") o WHERE due_date < :day ORDER BY due_date, dossier_code LIMIT :limit");
         q.setParameter("day", day).setParameter("limit", limit);
-        if (agency != null) {
-            q.setParameter("agency", agency);
-        }
+        bindAgency(q, agency);
         return ((List<Object[]>) q.getResultList()).stream().map(r -> new OverdueDossier((String) r[0],
                 (String) r[1], (String) r[2], Sql.date(r[3]))).toList();
     }
