@@ -55,6 +55,7 @@ source "$HERE/lib/profile.sh"
 source "$HERE/lib/cpu.sh"
 source "$HERE/lib/autovacuum.sh"
 source "$HERE/lib/relay.sh"
+source "$HERE/lib/driven.sh"
 for m in "$HERE"/measures/*.sh; do source "$m"; done
 
 CLIENTS=(1 16 64)

@@ -1,15 +1,8 @@
-import com.sun.management.OperatingSystemMXBean;
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.ProcessEngineConfiguration;
 import org.flowable.engine.RuntimeService;
@@ -24,15 +17,14 @@ import org.flowable.task.api.Task;
  * Each lifecycle: startProcessInstanceByKey, then for each step a task query by process instance and
  * complete(task, variables) -- one transaction per call, as an application embedding the engine would do.
  *
- * One engine, one JVM, for the whole measure, driven from stdin so that its warm-up slices and its measured
- * runs are the harness's to decide (bench/measures/lifecycle.sh), as for our services, which stay up: it prints
- * "ready" once the engine is built and the process deployed, then for each line N it reads, runs N lifecycles
- * CONCURRENCY at a time and prints one line; it closes the engine at the end of its input.
+ * One engine, one JVM, for the whole measure, driven from stdin (DrivenRuns) so that its warm-up slices and its
+ * measured runs are the harness's to decide (bench/measures/lifecycle.sh), as for our services, which stay up, and
+ * our load generator (LifecycleLoad), which does too; it closes the engine at the end of its input.
  *
  * Usage (after javac of bench/java):
  *   java -cp CLASSES:FLOWABLE_CLASSPATH FlowableLifecycle JDBC_URL USER PASSWORD CONCURRENCY
- * Prints per run: ok=.. failed=.. seconds=.. rate=.. p50_ms=.. p99_ms=.. cpu_s=.. (this JVM's CPU time during
- * the run: the engine's whole cost, as the load generator's)
+ * Prints "ready", then per run: ok=.. failed=.. seconds=.. rate=.. p50_ms=.. p99_ms=.. cpu_s=.. (this JVM's CPU
+ * time during the run: the engine's whole cost, as the load generator's)
  */
 public class FlowableLifecycle {
     static final String BPMN = """
@@ -54,7 +46,7 @@ public class FlowableLifecycle {
               </process>
             </definitions>
             """;
-    static final AtomicInteger NEXT = new AtomicInteger();
+    static final String TODAY = LocalDate.now(ZoneOffset.ofHours(7)).toString();
 
     public static void main(String[] args) throws Exception {
         String url = args[0], user = args[1], password = args[2];
@@ -71,72 +63,31 @@ public class FlowableLifecycle {
         cfg.setDisableIdmEngine(true);
         cfg.setDisableEventRegistry(true);
         ProcessEngine engine = cfg.buildProcessEngine();
-        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+        try {
             engine.getRepositoryService().createDeployment().name("bench")
                     .addInputStream("dossier.bpmn20.xml", new ByteArrayInputStream(BPMN.getBytes(StandardCharsets.UTF_8)))
                     .enableDuplicateFiltering().deploy();
-            System.out.println("ready");
-            System.out.flush();
-            String line;
-            while ((line = in.readLine()) != null && !line.isBlank()) {
-                int n = Integer.parseInt(line.trim());
-                NEXT.set(0);
-                long cpu0 = os.getProcessCpuTime();
-                long t0 = System.nanoTime();
-                Result r = run(engine, n, c);
-                double seconds = (System.nanoTime() - t0) / 1e9;
-                double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
-                long[] s = r.lat.stream().mapToLong(Long::longValue).sorted().toArray();
-                System.out.printf(java.util.Locale.ROOT,
-                        "ok=%d failed=%d seconds=%.1f rate=%.2f p50_ms=%.1f p99_ms=%.1f cpu_s=%.2f%n", s.length,
-                        r.failed.get(), seconds, s.length / seconds, Percentiles.ms(s, 50), Percentiles.ms(s, 99), cpu);
-                System.out.flush();
-            }
+            RuntimeService runtime = engine.getRuntimeService();
+            TaskService tasks = engine.getTaskService();
+            DrivenRuns.serve(c, (slot, i) -> lifecycle(runtime, tasks, i));
         } finally {
             engine.close();
         }
     }
 
-    record Result(ConcurrentLinkedQueue<Long> lat, AtomicInteger failed) {
-    }
-
-    static Result run(ProcessEngine engine, int n, int c) throws InterruptedException {
-        Result r = new Result(new ConcurrentLinkedQueue<>(), new AtomicInteger());
-        RuntimeService runtime = engine.getRuntimeService();
-        TaskService tasks = engine.getTaskService();
-        String today = LocalDate.now().toString();
-        List<Thread> threads = new ArrayList<>();
-        for (int t = 0; t < c; t++) {
-            Thread th = new Thread(() -> {
-                int i;
-                while ((i = NEXT.incrementAndGet()) <= n) {
-                    long start = System.nanoTime();
-                    try {
-                        String code = "BENCH-" + System.nanoTime() + "-" + i;
-                        String pid = runtime.startProcessInstanceByKey("dossier", code, Map.of(
-                                "procedureCode", "SGDDT-015", "channel", "DIRECT", "applicantName",
-                                "Nguyễn Văn Đo Hiệu Năng " + i, "identityNumber", String.format("%012d", i),
-                                "dueDate", today)).getId();
-                        complete(tasks, pid, Map.of("unit", "P.QLCL", "officer", "bench-officer"));
-                        complete(tasks, pid, Map.of("decisionNumber", i + "/QĐ-BENCH", "decisionDate", today,
-                                "signer", "Giám đốc"));
-                        complete(tasks, pid, Map.of("resultReady", true));
-                        complete(tasks, pid, Map.of("returnChannel", "DIRECT"));
-                        r.lat.add(System.nanoTime() - start);
-                    } catch (RuntimeException e) {
-                        r.failed.incrementAndGet();
-                        System.err.println("lifecycle " + i + ": " + e);
-                    }
-                }
-            });
-            th.start();
-            threads.add(th);
-        }
-        for (Thread th : threads) {
-            th.join();
-        }
-        return r;
+    /** One lifecycle: the process started with the dossier's data, then its four user tasks completed in turn. */
+    static void lifecycle(RuntimeService runtime, TaskService tasks, int i) {
+        String today = TODAY;
+        String code = "BENCH-" + System.nanoTime() + "-" + i;
+        String pid = runtime.startProcessInstanceByKey("dossier", code, Map.of(
+                "procedureCode", "SGDDT-015", "channel", "DIRECT", "applicantName",
+                "Nguyễn Văn Đo Hiệu Năng " + i, "identityNumber", String.format("%012d", i),
+                "dueDate", today)).getId();
+        complete(tasks, pid, Map.of("unit", "P.QLCL", "officer", "bench-officer"));
+        complete(tasks, pid, Map.of("decisionNumber", i + "/QĐ-BENCH", "decisionDate", today,
+                "signer", "Giám đốc"));
+        complete(tasks, pid, Map.of("resultReady", true));
+        complete(tasks, pid, Map.of("returnChannel", "DIRECT"));
     }
 
     static void complete(TaskService tasks, String processInstanceId, Map<String, Object> variables) {

@@ -1,9 +1,6 @@
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,64 +8,39 @@ import java.util.regex.Pattern;
 /**
  * Full dossier lifecycles through the suite's REST APIs and Kafka, the steps of
  * processing-service/bench/lifecycle-bench.sh, from the JVM (no curl/jq process per step; PlainHttp, one kept-alive
- * connection to each service per thread):
+ * connection to each service per worker, kept between runs as the peer keeps its connection pool):
  *   intake POST /api/v1/dossiers (desk, DIRECT, SGDDT-015) -- DossierReceived --> processing opens the case
  *   (polled every 20 ms: GET /api/v1/cases/{code}) -> ASSIGN -> APPROVE -> RESULT_READY -> RETURN_RESULT.
+ * It stays up between runs, driven from stdin like the peer (DrivenRuns, FlowableLifecycle): both sides' load
+ * generators are warm, and each is charged only for its runs.
  *
  * Usage (after javac of bench/java):
- *   java -cp CLASSES LifecycleLoad INTAKE_URL PROCESSING_URL DESK_TOKEN HEAD_TOKEN OFFICER_TOKEN N CONCURRENCY
- * Prints: ok=.. failed=.. seconds=.. rate=.. p50_ms=.. p99_ms=.. polls_per_lifecycle=..
+ *   java -cp CLASSES LifecycleLoad INTAKE_URL PROCESSING_URL DESK_TOKEN HEAD_TOKEN OFFICER_TOKEN CONCURRENCY
+ * Prints "ready", then per run: ok=.. failed=.. seconds=.. rate=.. p50_ms=.. p99_ms=.. cpu_s=.. polls_per_lifecycle=..
+ * (the GETs answered 404 while processing had not yet opened the case, per lifecycle of the run)
  */
 public class LifecycleLoad {
     static final Pattern CODE = Pattern.compile("\"code\"\\s*:\\s*\"([^\"]+)\"");
-    static final AtomicInteger NEXT = new AtomicInteger();
     /** GETs answered 404 while waiting for processing to open a case: work the lifecycle's CPU figure includes. */
     static final AtomicInteger WAITING_POLLS = new AtomicInteger();
+    static final String TODAY = LocalDate.now(ZoneOffset.ofHours(7)).toString();
 
     public static void main(String[] args) throws Exception {
         String intake = args[0], processing = args[1], desk = args[2], head = args[3], officer = args[4];
-        int n = Integer.parseInt(args[5]);
-        int c = Integer.parseInt(args[6]);
-        ConcurrentLinkedQueue<Long> lat = new ConcurrentLinkedQueue<>();
-        AtomicInteger failed = new AtomicInteger();
-        String today = LocalDate.now(ZoneOffset.ofHours(7)).toString();
-        long t0 = System.nanoTime();
-        List<Thread> threads = new ArrayList<>();
+        int c = Integer.parseInt(args[5]);
+        PlainHttp[] toIntake = new PlainHttp[c];
+        PlainHttp[] toProcessing = new PlainHttp[c];
         for (int t = 0; t < c; t++) {
-            Thread th = new Thread(() -> {
-                PlainHttp toIntake = new PlainHttp(intake, 30_000);
-                PlainHttp toProcessing = new PlainHttp(processing, 30_000);
-                int i;
-                while ((i = NEXT.incrementAndGet()) <= n) {
-                    long start = System.nanoTime();
-                    try {
-                        String err = lifecycle(toIntake, toProcessing, desk, head, officer, i, today);
-                        if (err == null) {
-                            lat.add(System.nanoTime() - start);
-                        } else {
-                            failed.incrementAndGet();
-                            System.err.println("lifecycle " + i + ": " + err);
-                        }
-                    } catch (Exception e) {
-                        failed.incrementAndGet();
-                        System.err.println("lifecycle " + i + ": " + e);
-                    }
-                }
-                toIntake.close();
-                toProcessing.close();
-            });
-            th.start();
-            threads.add(th);
+            toIntake[t] = new PlainHttp(intake, 30_000);
+            toProcessing[t] = new PlainHttp(processing, 30_000);
         }
-        for (Thread th : threads) {
-            th.join();
-        }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        long[] s = lat.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf(java.util.Locale.ROOT, "ok=%d failed=%d seconds=%.1f rate=%.2f p50_ms=%.1f p99_ms=%.1f"
-                + " polls_per_lifecycle=%.1f%n", s.length, failed.get(), seconds, s.length / seconds,
-                Percentiles.ms(s, 50), Percentiles.ms(s, 99),
-                WAITING_POLLS.get() / (double) Math.max(1, s.length + failed.get()));
+        DrivenRuns.serve(c, (slot, i) -> {
+            String err = lifecycle(toIntake[slot], toProcessing[slot], desk, head, officer, i, TODAY);
+            if (err != null) {
+                throw new IllegalStateException(err);
+            }
+        }, units -> String.format(java.util.Locale.ROOT, " polls_per_lifecycle=%.1f",
+                WAITING_POLLS.getAndSet(0) / (double) Math.max(1, units)));
     }
 
     static String lifecycle(PlainHttp intake, PlainHttp processing, String desk, String head, String officer, int i,

@@ -1,52 +1,30 @@
 # bench/measures/lifecycle.sh -- measure 4: full lifecycles (receive -> assign -> approve -> result ready ->
 # return) through intake's and processing's REST APIs and Kafka (LifecycleLoad), versus the same lifecycle in
 # an embedded BPMN engine, Flowable, on the same PostgreSQL (database bench_flowable, history audit)
-# (FlowableLifecycle, one JVM for the whole measure, driven through a coprocess). Both sides first run unrecorded
+# (FlowableLifecycle). Each side's load generator is one JVM for the whole measure, driven from the harness
+# (bench/lib/driven.sh), warm for every measured run and charged only for the runs. Both sides first run unrecorded
 # slices of LIFECYCLE_SLICE lifecycles until they are in their steady state (steady_warm_up: at least
 # LIFECYCLE_WARMUP_MIN_S, at most LIFECYCLE_WARMUP_MAX_S), then REPS runs each of LIFECYCLES, LIFECYCLE_C in
 # parallel, ours and the peer's in turn. Target: ours >= 3x the peer.
 
-# lifecycle_ours N: one LifecycleLoad run of N lifecycles (prints its result line)
-lifecycle_ours() { jrun "${LIFECYCLE_LOAD[@]}" "$1" "$LIFECYCLE_C" 2> >(head -5 >&2); }
+# lifecycle_ours N / lifecycle_peer N: N lifecycles in the running LifecycleLoad / FlowableLifecycle
+lifecycle_ours() { driven_run ours "$1"; }
+lifecycle_peer() { driven_run peer "$1"; }
 
-# lifecycle_peer N: N lifecycles in the running FlowableLifecycle (prints its result line, "failed" if it is gone)
-lifecycle_peer() {
-  local line
-  echo "$1" >&"${FLOWABLE[1]}"
-  while read -r line <&"${FLOWABLE[0]}"; do
-    [[ $line == ok=* ]] && { printf '%s\n' "$line"; return 0; }
-  done
-  echo "failed: FlowableLifecycle ended"
-  return 1
-}
-
-# peer_start: FlowableLifecycle as the coprocess FLOWABLE, on a new bench_flowable, once it says "ready"
+# peer_start: FlowableLifecycle on a new database bench_flowable, once it says "ready"
 peer_start() {
-  local line
   psql -X -q -d postgres -c "DROP DATABASE IF EXISTS bench_flowable WITH (FORCE)" -c "CREATE DATABASE bench_flowable"
-  coproc FLOWABLE { jrun FlowableLifecycle "jdbc:postgresql://$PGHOST:$PGPORT/bench_flowable" "$PGUSER" \
-    "${PGPASSWORD:-}" "$LIFECYCLE_C" 2> >(head -5 >&2); }
-  while read -r line <&"${FLOWABLE[0]}"; do
-    [[ $line == ready ]] && return 0
-  done
-  log "FlowableLifecycle ended before it was ready"
-  return 1
-}
-
-# peer_stop: end of its input, the engine closes and the JVM ends
-peer_stop() {
-  local pid=$FLOWABLE_PID fd=${FLOWABLE[1]}
-  exec {fd}>&-
-  wait "$pid" || true
+  driven_start peer FlowableLifecycle "jdbc:postgresql://$PGHOST:$PGPORT/bench_flowable" "$PGUSER" \
+    "${PGPASSWORD:-}" "$LIFECYCLE_C"
 }
 
 measure_lifecycle() {
   local r line ours=() peer=() ours_p50=() peer_p50=() failed=0
-  # the program and its arguments but the number of lifecycles and the concurrency: one desk, head and officer
-  LIFECYCLE_LOAD=(LifecycleLoad "$INTAKE_URL" "$PROCESSING_URL"
-    "$("$REPO/deploy/local/token.sh" intake-officer bench-desk TTPVHCC)"
-    "$("$REPO/deploy/local/token.sh" unit-head bench-head P.QLCL)"
-    "$("$REPO/deploy/local/token.sh" processing-officer bench-officer P.QLCL)")
+  # ours' load generator: one desk, head and officer
+  driven_start ours LifecycleLoad "$INTAKE_URL" "$PROCESSING_URL" \
+    "$("$REPO/deploy/local/token.sh" intake-officer bench-desk TTPVHCC)" \
+    "$("$REPO/deploy/local/token.sh" unit-head bench-head P.QLCL)" \
+    "$("$REPO/deploy/local/token.sh" processing-officer bench-officer P.QLCL)" "$LIFECYCLE_C"
   peer_start
   steady_warm_up "lifecycle, Flowable, slices of $LIFECYCLE_SLICE" lifecycles/s "$LIFECYCLE_WARMUP_MIN_S" \
     "$LIFECYCLE_WARMUP_MAX_S" lifecycle_peer "$LIFECYCLE_SLICE"
@@ -56,7 +34,7 @@ measure_lifecycle() {
   for ((r = 1; r <= REPS; r++)); do
     wait_drained 300 "lifecycle run $r"
     if ((r == 1)); then profile_start processing-service lifecycle; fi
-    line=$(cpu_measured "${LIFECYCLE_LOAD[@]}" "$LIFECYCLES" "$LIFECYCLE_C" 2> >(head -5 >&2))
+    line=$(cpu_measured_by cpu_s lifecycle_ours "$LIFECYCLES")
     if ((r == 1)); then profile_stop processing-service lifecycle; fi
     detail "lifecycle, ours, $LIFECYCLES x $LIFECYCLE_C in parallel, run $r: $line"
     detail "lifecycle, ours, run $r: $(cpu_of_last "$(field ok "$line")" "lifecycle (ms)")"
@@ -69,7 +47,8 @@ measure_lifecycle() {
     log "lifecycle Flowable run $r: $line"
     peer+=("$(field rate "$line")") peer_p50+=("$(field p50_ms "$line")")
   done
-  peer_stop
+  driven_stop peer
+  driven_stop ours
   local o p x
   o=$(median "${ours[@]}") p=$(median "${peer[@]}")
   x=$(ratio "$o" "$p")
