@@ -77,14 +77,13 @@ public class FlowableLifecycle {
 
     /** One lifecycle: the process started with the dossier's data, then its four user tasks completed in turn. */
     static void lifecycle(RuntimeService runtime, TaskService tasks, int i) {
-        String today = TODAY;
         String code = "BENCH-" + System.nanoTime() + "-" + i;
         String pid = runtime.startProcessInstanceByKey("dossier", code, Map.of(
                 "procedureCode", "SGDDT-015", "channel", "DIRECT", "applicantName",
                 "Nguyễn Văn Đo Hiệu Năng " + i, "identityNumber", String.format("%012d", i),
-                "dueDate", today)).getId();
+                "dueDate", TODAY)).getId();
         complete(tasks, pid, Map.of("unit", "P.QLCL", "officer", "bench-officer"));
-        complete(tasks, pid, Map.of("decisionNumber", i + "/QĐ-BENCH", "decisionDate", today,
+        complete(tasks, pid, Map.of("decisionNumber", i + "/QĐ-BENCH", "decisionDate", TODAY,
                 "signer", "Giám đốc"));
         complete(tasks, pid, Map.of("resultReady", true));
         complete(tasks, pid, Map.of("returnChannel", "DIRECT"));
