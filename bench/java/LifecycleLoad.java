@@ -34,17 +34,14 @@ public class LifecycleLoad {
             toIntake[t] = new PlainHttp(intake, 30_000);
             toProcessing[t] = new PlainHttp(processing, 30_000);
         }
-        DrivenRuns.serve(c, (slot, i) -> {
-            String err = lifecycle(toIntake[slot], toProcessing[slot], desk, head, officer, i, TODAY);
-            if (err != null) {
-                throw new IllegalStateException(err);
-            }
-        }, units -> String.format(java.util.Locale.ROOT, " polls_per_lifecycle=%.1f",
-                WAITING_POLLS.getAndSet(0) / (double) Math.max(1, units)));
+        DrivenRuns.serve(c, (slot, i) -> lifecycle(toIntake[slot], toProcessing[slot], desk, head, officer, i),
+                units -> String.format(java.util.Locale.ROOT, " polls_per_lifecycle=%.1f",
+                        WAITING_POLLS.getAndSet(0) / (double) Math.max(1, units)));
     }
 
-    static String lifecycle(PlainHttp intake, PlainHttp processing, String desk, String head, String officer, int i,
-            String today) throws Exception {
+    /** One lifecycle; a step that fails throws IllegalStateException with what the service answered. */
+    static void lifecycle(PlainHttp intake, PlainHttp processing, String desk, String head, String officer, int i)
+            throws Exception {
         String body = """
                 {"procedureCode":"SGDDT-015","channel":"DIRECT",
                  "applicant":{"type":"CITIZEN","name":"Nguyễn Văn Đo Hiệu Năng %d","identityNumber":"%012d","phone":"0900000000"},
@@ -54,7 +51,7 @@ public class LifecycleLoad {
         PlainHttp.Response r = intake.postJson("/api/v1/dossiers", desk, UUID.randomUUID().toString(), body);
         Matcher m = CODE.matcher(r.body());
         if (r.status() != 201 || !m.find()) {
-            return "intake answered " + r.status();
+            throw new IllegalStateException("intake answered " + r.status());
         }
         String code = m.group(1);
         String casePath = "/api/v1/cases/" + code;
@@ -62,23 +59,22 @@ public class LifecycleLoad {
         while (processing.get(casePath, head).status() != 200) {
             WAITING_POLLS.incrementAndGet();
             if (System.nanoTime() > deadline) {
-                return "case " + code + " not opened in 30 s";
+                throw new IllegalStateException("case " + code + " not opened in 30 s");
             }
             Thread.sleep(20);
         }
         String[][] steps = {
                 {head, "{\"action\":\"ASSIGN\",\"unit\":\"P.QLCL\",\"officer\":\"bench-officer\"}"},
-                {head, "{\"action\":\"APPROVE\",\"decision\":{\"number\":\"" + i + "/QĐ-BENCH\",\"date\":\"" + today
+                {head, "{\"action\":\"APPROVE\",\"decision\":{\"number\":\"" + i + "/QĐ-BENCH\",\"date\":\"" + TODAY
                         + "\",\"signer\":\"Giám đốc\"}}"},
                 {officer, "{\"action\":\"RESULT_READY\"}"},
                 {officer, "{\"action\":\"RETURN_RESULT\",\"channel\":\"DIRECT\"}"}};
         for (String[] step : steps) {
             PlainHttp.Response s = processing.postJson(casePath + "/transitions", step[0], null, step[1]);
             if (s.status() != 200) {
-                return code + " " + step[1].substring(0, Math.min(30, step[1].length())) + " -> " + s.status()
-                        + " " + s.body().substring(0, Math.min(200, s.body().length()));
+                throw new IllegalStateException(code + " " + step[1].substring(0, Math.min(30, step[1].length()))
+                        + " -> " + s.status() + " " + s.body().substring(0, Math.min(200, s.body().length())));
             }
         }
-        return null;
     }
 }
