@@ -12,8 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A load generator that stays up between runs, driven from stdin, so that both sides of the lifecycle measure run
  * in a warm JVM and are charged only for the run itself (bench/measures/lifecycle.sh): it prints "ready", then for
  * each line N it reads, does N units of work CONCURRENCY at a time and prints one line
- *   ok=.. failed=.. seconds=.. rate=.. p50_ms=.. p99_ms=.. cpu_s=.. [the program's own fields]
- * (cpu_s: this JVM's CPU time during the run, its threads and its JIT's alike). It returns at the end of its input.
+ *   ok=.. failed=.. seconds=.. rate=.. p50_ms=.. p99_ms=.. cpu_s=.. jit_s=.. [the program's own fields]
+ * (cpu_s: this JVM's CPU time during the run, its threads and its JIT's alike; jit_s: the part of it its JIT
+ * compiler threads spent, {@link CompilerThreads}). It returns at the end of its input.
  */
 final class DrivenRuns {
     /** One unit of work: the worker's slot (0..CONCURRENCY-1, for its own connections) and the unit's number. */
@@ -45,17 +46,19 @@ final class DrivenRuns {
         while ((line = in.readLine()) != null && !line.isBlank()) {
             int n = Integer.parseInt(line.trim());
             long cpu0 = os.getProcessCpuTime();
+            double jit0 = CompilerThreads.cpuSeconds();
             long t0 = System.nanoTime();
             ConcurrentLinkedQueue<Long> lat = new ConcurrentLinkedQueue<>();
             AtomicInteger failed = new AtomicInteger();
             run(n, concurrency, unit, lat, failed);
             double seconds = (System.nanoTime() - t0) / 1e9;
             double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
+            double jit = CompilerThreads.cpuSeconds() - jit0;
             long[] s = lat.stream().mapToLong(Long::longValue).sorted().toArray();
             System.out.printf(java.util.Locale.ROOT,
-                    "ok=%d failed=%d seconds=%.1f rate=%.2f p50_ms=%.1f p99_ms=%.1f cpu_s=%.2f%s%n", s.length,
-                    failed.get(), seconds, s.length / seconds, Percentiles.ms(s, 50), Percentiles.ms(s, 99), cpu,
-                    note.of(s.length + failed.get()));
+                    "ok=%d failed=%d seconds=%.1f rate=%.2f p50_ms=%.1f p99_ms=%.1f cpu_s=%.2f jit_s=%.2f%s%n",
+                    s.length, failed.get(), seconds, s.length / seconds, Percentiles.ms(s, 50), Percentiles.ms(s, 99),
+                    cpu, jit, note.of(s.length + failed.get()));
             System.out.flush();
         }
     }

@@ -13,6 +13,18 @@ cpu_ticks() {
   echo "$s"
 }
 
+# cpu_jit_ticks PID: utime + stime of the JVM's JIT compiler threads ("C1 CompilerThre", "C2 CompilerThre"), part
+# of cpu_ticks PID: a service still compiling the measured path is not in its steady state
+cpu_jit_ticks() {
+  local t s=0 comm
+  for t in /proc/"$1"/task/*; do
+    comm=$(cat "$t/comm" 2>/dev/null) || continue
+    [[ $comm == C[12]\ Compiler* ]] || continue
+    s=$((s + $(awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "$t/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$s"
+}
+
 # the processes measured, as name=pids lines (PostgreSQL's backends come and go: its pids are read at each call)
 cpu_parties() {
   local s
@@ -23,28 +35,37 @@ cpu_parties() {
   echo "kafka=$(pgrep -f "kafka.logs.dir=$MOTCUA_DATA_DIR/kafka-$KAFKA_PORT " | tr '\n' ' ')"
 }
 
-# cpu_snapshot FILE: name ticks lines, plus the machine's busy and idle ticks
+# cpu_snapshot FILE: name ticks lines, jit-name ticks for each service, plus the machine's busy and idle ticks
 cpu_snapshot() {
   local line name
   while read -r line; do
     name=${line%%=*}
     # shellcheck disable=SC2086
     echo "$name $(cpu_ticks ${line#*=})"
+    if [[ " ${SERVICES[*]} " == *" $name-service "* && -n ${line#*=} ]]; then
+      echo "jit-$name $(cpu_jit_ticks "${line#*=}")"
+    fi
   done < <(cpu_parties) >"$1"
   awk '/^cpu / { print "machine-busy", $2 + $3 + $4 + $7 + $8; print "machine-idle", $5 + $6 }' /proc/stat >>"$1"
 }
 
-# cpu_split BEFORE AFTER UNITS UNIT_NAME LOADGEN_SECONDS: one line, milliseconds of CPU per unit for each party
+# cpu_split BEFORE AFTER UNITS UNIT_NAME LOADGEN_SECONDS [LOADGEN_JIT_SECONDS]: one line, milliseconds of CPU per
+# unit for each party, with "(JIT x)" after a JVM's figure: the part of it its JIT compilers spent
 cpu_split() {
   local hz
   hz=$(getconf CLK_TCK)
-  join "$1" "$2" | awk -v n="$3" -v unit="$4" -v gen="$5" -v hz="$hz" '
+  join <(sort "$1") <(sort "$2") | awk -v n="$3" -v unit="$4" -v gen="$5" -v genjit="${6:-}" -v hz="$hz" '
+    function ms(ticks) { return ticks * 1000 / hz / n }
     { d[$1] = $3 - $2 }
     END {
       if (n <= 0) { print "no " unit; exit }
       printf "CPU per %s:", unit
-      for (k in d) if (k !~ /^machine-/) { printf " %s=%.2f", k, d[k] * 1000 / hz / n; sum += d[k] }
-      printf " load-generator=%.2f ms; sum %.2f ms; machine busy %.0f %%\n", gen * 1000 / n,
+      for (k in d) if (k !~ /^(machine|jit)-/) {
+        printf " %s=%.2f", k, ms(d[k]); sum += d[k]
+        if (("jit-" k) in d) printf " (JIT %.2f)", ms(d["jit-" k])
+      }
+      printf " load-generator=%.2f%s ms; sum %.2f ms; machine busy %.0f %%\n", gen * 1000 / n,
+        genjit == "" ? "" : sprintf(" (JIT %.2f)", genjit * 1000 / n),
         (sum / hz + gen) * 1000 / n, 100 * d["machine-busy"] / (d["machine-busy"] + d["machine-idle"])
     }'
 }
@@ -65,12 +86,14 @@ cpu_measured() {
     exit $rc
   ) || rc=$?
   cpu_snapshot "$WORK/cpu-after"
+  : >"$WORK/cpu-loadgen-jit"
   return $rc
 }
 
 # cpu_measured_by SECONDS_KEY COMMAND...: COMMAND (a function of this shell, e.g. one talking to a program that
 # stays up between runs) between two snapshots; the load generator's CPU seconds are the value of SECONDS_KEY in
-# the line it prints (the program's own account of the run, without its start or warm-up)
+# the line it prints (the program's own account of the run, without its start or warm-up), its JIT's those of
+# jit_s when the line has it (bench/java/DrivenRuns)
 cpu_measured_by() {
   local key=$1 line rc=0
   shift
@@ -78,11 +101,13 @@ cpu_measured_by() {
   line=$("$@") || rc=$?
   cpu_snapshot "$WORK/cpu-after"
   field "$key" "$line" >"$WORK/cpu-loadgen"
+  field jit_s "$line" >"$WORK/cpu-loadgen-jit" || :
   printf '%s\n' "$line"
   return $rc
 }
 
 # cpu_of_last UNITS UNIT_NAME: the CPU split of the last cpu_measured run over UNITS units of work
 cpu_of_last() {
-  cpu_split "$WORK/cpu-before" "$WORK/cpu-after" "$1" "$2" "$(cat "$WORK/cpu-loadgen")"
+  cpu_split "$WORK/cpu-before" "$WORK/cpu-after" "$1" "$2" "$(cat "$WORK/cpu-loadgen")" \
+    "$(cat "$WORK/cpu-loadgen-jit" 2>/dev/null)"
 }
