@@ -30,7 +30,7 @@
 #                        form06 memory), after the same warm-up; e.g. BENCH_MEASURES=e2e E2E_RATE=194 bench/run.sh
 #   BENCH_PROFILE=true   also record intake with JFR during its first 16-client run, and processing during the
 #                        first lifecycle run; the hottest frames go under the table, the recordings to
-#                        $MOTCUA_DATA_DIR/profiles/ (both JVMs get an empty recording at start-up: lib/profile.sh)
+#                        $MOTCUA_DATA_DIR/profiles/ (every service gets an empty recording at start-up: lib/profile.sh)
 #   MOTCUA_DB_PREFIX [bench_]  the suite's databases: bench_catalog, bench_intake, bench_processing,
 #                        bench_reporting, dropped at every start; empty: the developer's own, kept
 #   BENCH_AUTOVACUUM=server  keep the server's autovacuum setting (default: on for the run if the server has it off,
@@ -94,7 +94,7 @@ build_if_missing
 autovacuum_on_for_the_run
 STARTED=true
 suite_up
-profile_prepare intake-service processing-service
+profile_prepare
 load_bench_procedures
 
 # run_measure NAME: one measure in a subshell with set -e; a failure is a row of the table, not the end of the run

@@ -45,8 +45,8 @@ final class DrivenRuns {
         String line;
         while ((line = in.readLine()) != null && !line.isBlank()) {
             int n = Integer.parseInt(line.trim());
+            double jit0 = CompilerThreads.cpuSeconds(); // read outside cpu_s, as at the end
             long cpu0 = os.getProcessCpuTime();
-            double jit0 = CompilerThreads.cpuSeconds();
             long t0 = System.nanoTime();
             ConcurrentLinkedQueue<Long> lat = new ConcurrentLinkedQueue<>();
             AtomicInteger failed = new AtomicInteger();

@@ -109,5 +109,5 @@ cpu_measured_by() {
 # cpu_of_last UNITS UNIT_NAME: the CPU split of the last cpu_measured run over UNITS units of work
 cpu_of_last() {
   cpu_split "$WORK/cpu-before" "$WORK/cpu-after" "$1" "$2" "$(cat "$WORK/cpu-loadgen")" \
-    "$(cat "$WORK/cpu-loadgen-jit" 2>/dev/null)"
+    "$(cat "$WORK/cpu-loadgen-jit")"
 }
