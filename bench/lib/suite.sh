@@ -7,18 +7,25 @@ build_if_missing() {
     [[ -f $REPO/$s/target/quarkus-app/quarkus-run.jar ]] || missing=true
   done
   if $missing; then
-    log "building the services: mvn -B -o -q package -DskipTests"
-    (cd "$REPO" && { mvn -B -o -q package -DskipTests || mvn -B -q package -DskipTests; }) >&2
+    log "building the services: mvn -B -q package -DskipTests"
+    (cd "$REPO" && mvn_offline_first package -DskipTests)
   fi
   mkdir -p "$MOTCUA_DATA_DIR"
   BENCH_CP_FILE=$MOTCUA_DATA_DIR/bench-classpath.txt
   if [[ ! -s $BENCH_CP_FILE || $HERE/pom.xml -nt $BENCH_CP_FILE ]]; then
     log "resolving the bench classpath (Flowable, PostgreSQL driver)"
-    mvn -B -q -o -f "$HERE/pom.xml" dependency:build-classpath -Dmdep.outputFile="$BENCH_CP_FILE" >&2 ||
-      mvn -B -q -f "$HERE/pom.xml" dependency:build-classpath -Dmdep.outputFile="$BENCH_CP_FILE" >&2
+    mvn_offline_first -f "$HERE/pom.xml" dependency:build-classpath -Dmdep.outputFile="$BENCH_CP_FILE"
   fi
   BENCH_CP=$(cat "$BENCH_CP_FILE")
   compile_programs
+}
+
+# Maven offline first (no network, fast), online when something is not in the local repository yet: on a new
+# machine the offline attempt's errors are expected, so they are not shown; the online attempt's are.
+mvn_offline_first() {
+  mvn -B -q -o "$@" >/dev/null 2>&1 && return 0
+  log "not all in the local Maven repository yet: mvn $* (online)"
+  mvn -B -q "$@" >&2
 }
 
 # The load generators of bench/java, compiled together once (they share PlainHttp, PortalDossier, Percentiles):
