@@ -20,11 +20,11 @@ build_if_missing() {
   compile_programs
 }
 
-# Maven offline first (no network, fast), online when something is not in the local repository yet: on a new
-# machine the offline attempt's errors are expected, so they are not shown; the online attempt's are.
+# Maven offline first (no network, fast), online when the offline attempt fails: on a new machine its errors
+# (artifacts not in the local repository yet) are expected, so they are not shown; the online attempt's are.
 mvn_offline_first() {
   mvn -B -q -o "$@" >/dev/null 2>&1 && return 0
-  log "not all in the local Maven repository yet: mvn $* (online)"
+  log "offline attempt failed (on a new machine: artifacts not downloaded yet); again online: mvn $*"
   mvn -B -q "$@" >&2
 }
 
