@@ -14,7 +14,8 @@
 #   full     3 repetitions of every measure (the table gives the median over them), 20 s per load level
 #            after the suite's steady state (16-client slices of 15 s, at least 180 s and until two agree
 #            within 5 %, at most 420 s), lifecycles (ours and the peer's) after the same rule (slices of 150, at
-#            least 60 s, at most 240 s), form 06 over 100,000 and 1,000,000 dossiers
+#            least 60 s, at most 240 s) and one more run a side for the database work a lifecycle (lib/dbwork.sh),
+#            form 06 over 100,000 and 1,000,000 dossiers
 #   --quick  1 repetition, 5 s per load level after at most 20 s of warm-up (lifecycles: 6 s a side), form 06 over
 #            100,000 only: under 5 minutes on 2 idle cores
 #
@@ -56,6 +57,7 @@ source "$HERE/lib/cpu.sh"
 source "$HERE/lib/autovacuum.sh"
 source "$HERE/lib/relay.sh"
 source "$HERE/lib/driven.sh"
+source "$HERE/lib/dbwork.sh"
 for m in "$HERE"/measures/*.sh; do source "$m"; done
 
 CLIENTS=(1 16 64)

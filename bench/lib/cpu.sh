@@ -13,16 +13,31 @@ cpu_ticks() {
   echo "$s"
 }
 
-# cpu_jit_ticks PID: utime + stime of the JVM's JIT compiler threads ("C1 CompilerThre", "C2 CompilerThre"), part
-# of cpu_ticks PID: a service still compiling the measured path is not in its steady state
-cpu_jit_ticks() {
-  local t s=0 comm
-  for t in /proc/"$1"/task/*; do
-    comm=$(cat "$t/comm" 2>/dev/null) || continue
-    [[ $comm == C[12]\ Compiler* ]] || continue
-    s=$((s + $(awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "$t/stat" 2>/dev/null || echo 0)))
-  done
-  echo "$s"
+# cpu_thread_ticks PID: utime + stime (clock ticks) of the JVM's live threads that have a role, one "role:tid ticks"
+# line each: event-loop (vert.x-eventloop: HTTP I/O, messages handed to the workers), workers (executor-thread:
+# REST handlers' and consumers' transactions), consumers (smallrye-kafka, kafka-coordinator: the Kafka consumers'
+# poll loops), relay (outbox-relay and its kafka-producer network thread), jit (C1/C2 CompilerThread: a service
+# still compiling the measured path is not in its steady state). Per thread, because threads come and go (idle
+# workers past their keep-alive, the JIT's dynamic compiler threads): a thread's share of a run is its ticks at
+# the end less those at the start (0 if born during the run); one that ended during the run leaves its share in
+# the process's total only, as GC, VM and timer threads do. One awk over /proc/PID/task/*/stat, whose second
+# field, the thread's name, may hold spaces: it is read between the first "(" and the last ")".
+cpu_thread_ticks() {
+  awk '{
+      lp = index($0, "("); rp = 0
+      for (k = length($0); k > lp; k--) if (substr($0, k, 1) == ")") { rp = k; break }
+      name = substr($0, lp + 1, rp - lp - 1)
+      split(substr($0, rp + 2), f, " ")
+      role = name ~ /^vert\.x-eventloo/ ? "event-loop" : name ~ /^executor-thread/ ? "workers" \
+        : name ~ /^(smallrye-kafka|kafka-coordinat)/ ? "consumers" : name ~ /^(outbox-relay|kafka-producer)/ ? "relay" \
+        : name ~ /^C[12] Compiler/ ? "jit" : ""
+      if (role != "") print role ":" substr($0, 1, lp - 2), f[12] + f[13]
+    }' /proc/"$1"/task/*/stat 2>/dev/null
+}
+
+# cpu_deltas BEFORE AFTER: "key ticks" for each key of AFTER, less its value in BEFORE (0 when it was not there)
+cpu_deltas() {
+  awk 'NR == FNR { b[$1] = $2; next } { print $1, $2 - ($1 in b ? b[$1] : 0) }' "$1" "$2"
 }
 
 # the processes measured, as name=pids lines (PostgreSQL's backends come and go: its pids are read at each call)
@@ -35,7 +50,8 @@ cpu_parties() {
   echo "kafka=$(pgrep -f "kafka.logs.dir=$MOTCUA_DATA_DIR/kafka-$KAFKA_PORT " | tr '\n' ' ')"
 }
 
-# cpu_snapshot FILE: name ticks lines, jit-name ticks for each service, plus the machine's busy and idle ticks
+# cpu_snapshot FILE: name ticks lines, name:role ticks for each service's threads, plus the machine's busy and idle
+# ticks
 cpu_snapshot() {
   local line name
   while read -r line; do
@@ -43,7 +59,7 @@ cpu_snapshot() {
     # shellcheck disable=SC2086
     echo "$name $(cpu_ticks ${line#*=})"
     if [[ " ${SERVICES[*]} " == *" $name-service "* && -n ${line#*=} ]]; then
-      echo "jit-$name $(cpu_jit_ticks "${line#*=}")"
+      cpu_thread_ticks "${line#*=}" | sed "s/^/$name:/"
     fi
   done < <(cpu_parties) >"$1"
   awk '/^cpu / { print "machine-busy", $2 + $3 + $4 + $7 + $8; print "machine-idle", $5 + $6 }' /proc/stat >>"$1"
@@ -54,15 +70,15 @@ cpu_snapshot() {
 cpu_split() {
   local hz
   hz=$(getconf CLK_TCK)
-  join <(sort "$1") <(sort "$2") | awk -v n="$3" -v unit="$4" -v gen="$5" -v genjit="${6:-}" -v hz="$hz" '
+  cpu_deltas "$1" "$2" | awk -v n="$3" -v unit="$4" -v gen="$5" -v genjit="${6:-}" -v hz="$hz" '
     function ms(ticks) { return ticks * 1000 / hz / n }
-    { d[$1] = $3 - $2 }
+    { d[$1] = $2; if ($1 ~ /:jit:/) { split($1, p, ":"); jit[p[1]] += $2 } }
     END {
       if (n <= 0) { print "no " unit; exit }
       printf "CPU per %s:", unit
-      for (k in d) if (k !~ /^(machine|jit)-/) {
+      for (k in d) if (k !~ /^machine-/ && k !~ /:/) {
         printf " %s=%.2f", k, ms(d[k]); sum += d[k]
-        if (("jit-" k) in d) printf " (JIT %.2f)", ms(d["jit-" k])
+        if (k in jit) printf " (JIT %.2f)", ms(jit[k])
       }
       printf " load-generator=%.2f%s ms; sum %.2f ms; machine busy %.0f %%\n", gen * 1000 / n,
         genjit == "" ? "" : sprintf(" (JIT %.2f)", genjit * 1000 / n),
@@ -110,4 +126,27 @@ cpu_measured_by() {
 cpu_of_last() {
   cpu_split "$WORK/cpu-before" "$WORK/cpu-after" "$1" "$2" "$(cat "$WORK/cpu-loadgen")" \
     "$(cat "$WORK/cpu-loadgen-jit")"
+}
+
+# cpu_threads_of_last UNITS UNIT_NAME: the last run's CPU of each service by the role of its threads
+# (cpu_thread_ticks), milliseconds per unit: where in a JVM the time goes, next to cpu_of_last's totals; "other"
+# is the rest of the process's (GC, VM and timer threads, and the share of threads that ended during the run).
+cpu_threads_of_last() {
+  cpu_deltas "$WORK/cpu-before" "$WORK/cpu-after" | awk -v n="$1" -v unit="$2" -v hz="$(getconf CLK_TCK)" \
+    -v services="${SERVICES[*]}" '
+    { d[$1] = $2; if (split($1, p, ":") == 3) { role[p[1] ":" p[2]] += $2; seen[p[1]] = 1 } }
+    END {
+      if (n <= 0) { print "no " unit; exit }
+      line = "CPU per " unit " by thread (ms):"
+      nr = split("event-loop workers consumers relay jit", r, " ")
+      ns = split(services, s, " ")
+      for (j = 1; j <= ns; j++) {
+        k = s[j]; sub(/-service$/, "", k)
+        if (!(k in seen)) continue
+        line = line (listed++ ? ";" : "") " " k ":"; rest = d[k]
+        for (i = 1; i <= nr; i++) { line = line sprintf(" %s %.2f", r[i], role[k ":" r[i]] * 1000 / hz / n); rest -= role[k ":" r[i]] }
+        line = line sprintf(" other %.2f", rest * 1000 / hz / n)
+      }
+      print line
+    }'
 }

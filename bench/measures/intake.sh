@@ -31,6 +31,7 @@ measure_intake() {
       detail "intake, $c clients, run $r: $line"
       # the whole run (warm-up included) over the dossiers it counted: a slight over-estimate per dossier
       detail "intake, $c clients, run $r: $(cpu_of_last "$(field ok "$line")" "dossier (ms, warm-up included)")"
+      if ((c == 16)); then detail "intake, 16 clients, run $r: $(cpu_threads_of_last "$(field ok "$line")" dossier)"; fi
       log "intake $c clients run $r: $line"
       rates+=("$(field rate "$line")") p50s+=("$(field p50_ms "$line")") p99s+=("$(field p99_ms "$line")")
     done
@@ -61,6 +62,7 @@ measure_intake_alone() {
     kill -CONT $pids
     detail "intake alone (processing and reporting stopped), 16 clients, run $r: $line"
     detail "intake alone, 16 clients, run $r: $(cpu_of_last "$(field ok "$line")" "dossier (ms, warm-up included)")"
+    detail "intake alone, 16 clients, run $r: $(cpu_threads_of_last "$(field ok "$line")" dossier)"
     log "intake alone run $r: $line"
     rates+=("$(field rate "$line")") p50s+=("$(field p50_ms "$line")") p99s+=("$(field p99_ms "$line")")
     wait_drained 300 "intake alone run $r (the stopped consumers' backlog)"

@@ -18,6 +18,40 @@ peer_start() {
     "${PGPASSWORD:-}" "$LIFECYCLE_C"
 }
 
+# lifecycle_db_work: transactions and rows a lifecycle in each database (bench/lib/dbwork.sh), over one more run
+# of LIFECYCLES on each side after the recorded ones (full runs only: the counters take DBWORK_SETTLE_S to settle,
+# twice). The commits of the outbox relays' idle polls (read-only transactions) during the span are counted apart.
+lifecycle_db_work() {
+  local ours=("$INTAKE_DB" "$PROCESSING_DB" "$REPORTING_DB") peer=(bench_flowable) t0 t_ours t_peer t1 t2 side
+  wait_drained 300 "database work, ours"
+  sleep "$DBWORK_SETTLE_S"
+  dbwork_snapshot "$WORK/db-ours-0" "${ours[@]}"
+  dbwork_snapshot "$WORK/db-peer-0" "${peer[@]}"
+  t0=$(date +%s.%N)
+  lifecycle_ours "$LIFECYCLES" >/dev/null
+  wait_drained 300 "database work, Flowable"
+  t_ours=$(date +%s.%N)
+  lifecycle_peer "$LIFECYCLES" >/dev/null
+  t_peer=$(date +%s.%N)
+  sleep "$DBWORK_SETTLE_S"
+  dbwork_snapshot "$WORK/db-ours-1" "${ours[@]}"
+  dbwork_snapshot "$WORK/db-peer-1" "${peer[@]}"
+  t1=$(date +%s.%N)
+  sleep 5
+  dbwork_snapshot "$WORK/db-ours-2" "${ours[@]}"
+  dbwork_snapshot "$WORK/db-peer-2" "${peer[@]}"
+  t2=$(date +%s.%N)
+  local idle_s="$t2 - $t1"
+  for side in ours peer; do
+    local rate span busy
+    rate=$(dbwork_idle_rate "$WORK/db-$side-1" "$WORK/db-$side-2" "$(awk "BEGIN { print $idle_s }")")
+    if [[ $side == ours ]]; then busy="$t_ours - $t0"; else busy="$t_peer - $t_ours"; fi
+    span=$(awk "BEGIN { printf \"%.1f\", ($t1 - $t0) - ($busy) }")
+    detail "lifecycle, database work a lifecycle, $side ($LIFECYCLES more lifecycles, pg_stat_database; idle commits" \
+      "$rate/s over the $span s it was not running): $(dbwork_split "$WORK/db-$side-0" "$WORK/db-$side-1" "$LIFECYCLES" "$rate" "$span")"
+  done
+}
+
 measure_lifecycle() {
   local r line ours=() peer=() ours_p50=() peer_p50=() failed=0
   # ours' load generator: one desk, head and officer
@@ -38,6 +72,7 @@ measure_lifecycle() {
     if ((r == 1)); then profile_stop processing-service lifecycle; fi
     detail "lifecycle, ours, $LIFECYCLES x $LIFECYCLE_C in parallel, run $r: $line"
     detail "lifecycle, ours, run $r: $(cpu_of_last "$(field ok "$line")" "lifecycle (ms)")"
+    detail "lifecycle, ours, run $r: $(cpu_threads_of_last "$(field ok "$line")" lifecycle)"
     log "lifecycle ours run $r: $line"
     ours+=("$(field rate "$line")") ours_p50+=("$(field p50_ms "$line")") failed=$((failed + $(field failed "$line")))
     wait_drained 300 "lifecycle, Flowable run $r"
@@ -47,6 +82,7 @@ measure_lifecycle() {
     log "lifecycle Flowable run $r: $line"
     peer+=("$(field rate "$line")") peer_p50+=("$(field p50_ms "$line")")
   done
+  if [[ $MODE == full ]]; then lifecycle_db_work; fi
   driven_stop peer
   driven_stop ours
   local o p x
