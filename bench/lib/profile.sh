@@ -5,8 +5,9 @@
 # profile_prepare: starts and stops an empty recording in every service right after start-up, before any load
 # (whichever a measure profiles later). On JDK 17 the first recording of a JVM retransforms the JDK's I/O classes
 # for JFR's events, and that throws away the compiled code that inlined them: started under load, it sent
-# processing (C2 only, one compiler thread) back to the interpreter for minutes (session 25, 200532Z: 124, 51 and 41 ms of CPU a lifecycle in runs
-# 1-3 against 11 unprofiled; intake 35 ms a dossier against 3). Done here, the recompilation falls in the warm-up.
+# processing (C2 only, one compiler thread) back to the interpreter for minutes (session 25, 200532Z: 124, 51 and
+# 41 ms of CPU a lifecycle in runs 1-3 against 11 unprofiled; intake 35 ms a dossier against 3). Done here, the
+# recompilation falls in the warm-up.
 profile_prepare() {
   [[ ${BENCH_PROFILE:-false} == true ]] || return 0
   local service pid

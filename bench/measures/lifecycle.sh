@@ -22,7 +22,7 @@ peer_start() {
 # of LIFECYCLES on each side after the recorded ones (full runs only: the counters take DBWORK_SETTLE_S to settle,
 # twice). The commits of the outbox relays' idle polls (read-only transactions) during the span are counted apart.
 lifecycle_db_work() {
-  local ours=("$INTAKE_DB" "$PROCESSING_DB" "$REPORTING_DB") peer=(bench_flowable) t0 t_ours t_peer t1 t2 side
+  local ours=("$INTAKE_DB" "$PROCESSING_DB" "$REPORTING_DB") peer=(bench_flowable) t0 t_ours t_peer t1 t2
   wait_drained 300 "database work, ours"
   sleep "$DBWORK_SETTLE_S"
   dbwork_snapshot "$WORK/db-ours-0" "${ours[@]}"
@@ -41,14 +41,16 @@ lifecycle_db_work() {
   dbwork_snapshot "$WORK/db-ours-2" "${ours[@]}"
   dbwork_snapshot "$WORK/db-peer-2" "${peer[@]}"
   t2=$(date +%s.%N)
-  local idle_s="$t2 - $t1"
+  # how long each side was not running between the readings: ours' run (with its drain) and the peer's aside
+  local idle_s side rate
+  local -A span=([ours]=$(awk -v a="$t_ours" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')
+    [peer]=$(awk -v a="$t0" -v b="$t_ours" -v c="$t_peer" -v d="$t1" 'BEGIN { printf "%.1f", (b - a) + (d - c) }'))
+  idle_s=$(awk -v a="$t1" -v b="$t2" 'BEGIN { print b - a }')
   for side in ours peer; do
-    local rate span busy
-    rate=$(dbwork_idle_rate "$WORK/db-$side-1" "$WORK/db-$side-2" "$(awk "BEGIN { print $idle_s }")")
-    if [[ $side == ours ]]; then busy="$t_ours - $t0"; else busy="$t_peer - $t_ours"; fi
-    span=$(awk "BEGIN { printf \"%.1f\", ($t1 - $t0) - ($busy) }")
+    rate=$(dbwork_idle_rate "$WORK/db-$side-1" "$WORK/db-$side-2" "$idle_s")
     detail "lifecycle, database work a lifecycle, $side ($LIFECYCLES more lifecycles, pg_stat_database; idle commits" \
-      "$rate/s over the $span s it was not running): $(dbwork_split "$WORK/db-$side-0" "$WORK/db-$side-1" "$LIFECYCLES" "$rate" "$span")"
+      "$rate/s over the ${span[$side]} s it was not running): $(dbwork_split "$WORK/db-$side-0" "$WORK/db-$side-1" \
+      "$LIFECYCLES" "$rate" "${span[$side]}")"
   done
 }
 
