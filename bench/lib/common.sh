@@ -25,11 +25,16 @@ log() { printf '[bench %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 # field KEY LINE: the value of KEY=value in a line of key=value pairs
 field() { tr ' ' '\n' <<<"$2" | awk -v k="$1=" 'index($0, k) == 1 && !done { print substr($0, length(k) + 1); done = 1 }'; }
 
-# median of the numbers given as arguments ("nan" are ignored)
-median() {
-  printf '%s\n' "$@" | { grep -Eiv '^(nan|n/a|)$' || true; } | sort -g | awk '{a[NR]=$1} END {
+# median of the numbers given as arguments ("nan" are ignored), with one decimal
+median() { median_to 1 "$@"; }
+
+# median_to DECIMALS NUMBERS...: median with DECIMALS decimals
+median_to() {
+  local decimals=$1
+  shift
+  printf '%s\n' "$@" | { grep -Eiv '^(nan|n/a|)$' || true; } | sort -g | awk -v f="%.${decimals}f\n" '{a[NR]=$1} END {
     if (NR == 0) { print "n/a"; exit }
-    if (NR % 2) printf "%.1f\n", a[(NR + 1) / 2]; else printf "%.1f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
+    if (NR % 2) printf f, a[(NR + 1) / 2]; else printf f, (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
 }
 
 # verdict VALUE OP TARGET: pass / miss (OP is < <= >= >); n/a when the value is not a number

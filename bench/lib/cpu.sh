@@ -50,8 +50,20 @@ cpu_parties() {
   echo "kafka=$(pgrep -f "kafka.logs.dir=$MOTCUA_DATA_DIR/kafka-$KAFKA_PORT " | tr '\n' ' ')"
 }
 
-# cpu_snapshot FILE: name ticks lines, name:role ticks for each service's threads, plus the machine's busy and idle
-# ticks
+# cpu_backend_ticks: "pgdb:DATABASE:PID ticks" for each client backend of the server (pg_stat_activity), whose
+# connection is to one database for its whole life: PostgreSQL's CPU by the database it worked for. A backend that
+# ended during a run leaves its share in the postmaster's (cpu_ticks' cutime), with the server's own processes
+# (WAL writer, checkpointer, autovacuum): "other" in cpu_postgres_of_last.
+cpu_backend_ticks() {
+  psql -X -q -t -A -F ' ' -d postgres -c "SELECT pid, datname FROM pg_stat_activity
+      WHERE backend_type = 'client backend' AND datname IS NOT NULL AND pid <> pg_backend_pid()" 2>/dev/null |
+    awk 'NF == 2 { db[$1] = $2 }
+      END { for (pid in db) if ((getline line < ("/proc/" pid "/stat")) > 0) {
+              split(line, f, " "); print "pgdb:" db[pid] ":" pid, f[14] + f[15] } }'
+}
+
+# cpu_snapshot FILE: name ticks lines, name:role ticks for each service's threads, pgdb:database:pid ticks for
+# PostgreSQL's backends, plus the machine's busy and idle ticks
 cpu_snapshot() {
   local line name
   while read -r line; do
@@ -62,6 +74,7 @@ cpu_snapshot() {
       cpu_thread_ticks "${line#*=}" | sed "s/^/$name:/"
     fi
   done < <(cpu_parties) >"$1"
+  cpu_backend_ticks >>"$1"
   awk '/^cpu / { print "machine-busy", $2 + $3 + $4 + $7 + $8; print "machine-idle", $5 + $6 }' /proc/stat >>"$1"
 }
 
@@ -88,12 +101,16 @@ cpu_split() {
 
 # cpu_measured PROGRAM ARGS...: jrun between two snapshots of every party's CPU, the program's own CPU seconds
 # (user + system) kept too; its output on stdout, its exit status returned. cpu_of_last then tells the cost.
-cpu_measured() {
+cpu_measured() { cpu_measured_command jrun "$@"; }
+
+# cpu_measured_command COMMAND ARGS...: cpu_measured for any command (pgbench): its CPU, and its children's, is the
+# load generator's
+cpu_measured_command() {
   local rc=0
   cpu_snapshot "$WORK/cpu-before"
   (
     set +e
-    jrun "$@"
+    "$@"
     rc=$?
     # `times` in a pipeline would run in a subshell of its own, with no children: redirected, it runs here
     times >"$WORK/cpu-loadgen.times"
@@ -128,6 +145,17 @@ cpu_of_last() {
     "$(cat "$WORK/cpu-loadgen-jit")"
 }
 
+# cpu_party_of_last PARTY UNITS: milliseconds of CPU per unit of one party (postgres, intake, load-generator...)
+# over the last measured run, a number for the measures' own arithmetic
+cpu_party_of_last() {
+  if [[ $1 == load-generator ]]; then
+    awk -v s="$(cat "$WORK/cpu-loadgen")" -v n="$2" 'BEGIN { if (n > 0) printf "%.3f\n", s * 1000 / n; else print "n/a" }'
+    return
+  fi
+  cpu_deltas "$WORK/cpu-before" "$WORK/cpu-after" | awk -v k="$1" -v n="$2" -v hz="$(getconf CLK_TCK)" '
+    $1 == k { t = $2 } END { if (n > 0) printf "%.3f\n", t * 1000 / hz / n; else print "n/a" }'
+}
+
 # cpu_threads_of_last UNITS UNIT_NAME: the last run's CPU of each service by the role of its threads
 # (cpu_thread_ticks), milliseconds per unit: where in a JVM the time goes, next to cpu_of_last's totals; "other"
 # is the rest of the process's (GC, VM and timer threads, and the share of threads that ended during the run).
@@ -148,5 +176,23 @@ cpu_threads_of_last() {
         line = line sprintf(" other %.2f", rest * 1000 / hz / n)
       }
       print line
+    }'
+}
+
+# cpu_postgres_of_last UNITS UNIT_NAME: the last run's PostgreSQL CPU by database (cpu_backend_ticks), milliseconds
+# per unit, "other" for the rest of the server's (its own processes, backends that ended during the run): which
+# service's database the work was for -- in production each service's database may have a server of its own.
+cpu_postgres_of_last() {
+  cpu_deltas "$WORK/cpu-before" "$WORK/cpu-after" | sort | awk -v n="$1" -v unit="$2" -v hz="$(getconf CLK_TCK)" '
+    $1 == "postgres" { total = $2 }
+    $1 ~ /^pgdb:/ { split($1, p, ":"); if (!(p[2] in d)) order[++k] = p[2]; d[p[2]] += $2 }
+    END {
+      if (n <= 0) { print "no " unit; exit }
+      line = "PostgreSQL CPU per " unit " by database (ms):"
+      for (i = 1; i <= k; i++) {
+        sum += d[order[i]]
+        if (d[order[i]] * 1000 / hz / n >= 0.005) line = line sprintf(" %s %.2f", order[i], d[order[i]] * 1000 / hz / n)
+      }
+      print line sprintf(" other %.2f", (total - sum) * 1000 / hz / n)
     }'
 }

@@ -29,9 +29,12 @@ measure_intake() {
       line=$(cpu_measured IntakeLoad "$INTAKE_URL" "$token" "$c" 16 "$WARMUP_S" "$LOAD_S" LOAD)
       if ((c == 16 && r == 1)); then profile_stop intake-service 16-clients; fi
       detail "intake, $c clients, run $r: $line"
-      # the whole run (warm-up included) over the dossiers it counted: a slight over-estimate per dossier
-      detail "intake, $c clients, run $r: $(cpu_of_last "$(field ok "$line")" "dossier (ms, warm-up included)")"
-      if ((c == 16)); then detail "intake, 16 clients, run $r: $(cpu_threads_of_last "$(field ok "$line")" dossier)"; fi
+      # the whole run's CPU (warm-up included) over every dossier it received, warm-up included
+      detail "intake, $c clients, run $r: $(cpu_of_last "$(field received "$line")" "dossier (ms)")"
+      if ((c == 16)); then
+        detail "intake, 16 clients, run $r: $(cpu_threads_of_last "$(field received "$line")" dossier)"
+        detail "intake, 16 clients, run $r: $(cpu_postgres_of_last "$(field received "$line")" dossier)"
+      fi
       log "intake $c clients run $r: $line"
       rates+=("$(field rate "$line")") p50s+=("$(field p50_ms "$line")") p99s+=("$(field p99_ms "$line")")
     done
@@ -48,9 +51,10 @@ measure_intake() {
 # runs, then resumed (SIGCONT) and their backlog drained: intake, its database and the broker on the 2 cores
 # without the consumers that, in production, run on other nodes. Not the headline figure (the suite above is):
 # it says how much of the gap to the database limit is intake's own work and how much the rest of the suite's.
-# A stop shorter than the consumers' session timeout (45 s) causes no rebalance.
+# A stop shorter than the consumers' session timeout (45 s) causes no rebalance. Writes the median rate and
+# PostgreSQL's CPU a dossier (ms) to $WORK/intake-alone-rate-16 and intake-alone-pg-ms-16 for measure 2.
 measure_intake_alone() {
-  local token r line rates=() p50s=() p99s=() pids
+  local token r line rates=() p50s=() p99s=() pg_ms=() pids
   token=$("$REPO/deploy/local/token.sh" portal bench-portal)
   wait_drained 300 "intake alone"
   pids="$(cat "$MOTCUA_DATA_DIR/run/processing-service.pid") $(cat "$MOTCUA_DATA_DIR/run/reporting-service.pid")"
@@ -61,13 +65,16 @@ measure_intake_alone() {
     # shellcheck disable=SC2086
     kill -CONT $pids
     detail "intake alone (processing and reporting stopped), 16 clients, run $r: $line"
-    detail "intake alone, 16 clients, run $r: $(cpu_of_last "$(field ok "$line")" "dossier (ms, warm-up included)")"
-    detail "intake alone, 16 clients, run $r: $(cpu_threads_of_last "$(field ok "$line")" dossier)"
+    detail "intake alone, 16 clients, run $r: $(cpu_of_last "$(field received "$line")" "dossier (ms)")"
+    detail "intake alone, 16 clients, run $r: $(cpu_threads_of_last "$(field received "$line")" dossier)"
+    detail "intake alone, 16 clients, run $r: $(cpu_postgres_of_last "$(field received "$line")" dossier)"
     log "intake alone run $r: $line"
     rates+=("$(field rate "$line")") p50s+=("$(field p50_ms "$line")") p99s+=("$(field p99_ms "$line")")
+    pg_ms+=("$(cpu_party_of_last postgres "$(field received "$line")")")
     wait_drained 300 "intake alone run $r (the stopped consumers' backlog)"
   done
   median "${rates[@]}" >"$WORK/intake-alone-rate-16"
+  median_to 3 "${pg_ms[@]}" >"$WORK/intake-alone-pg-ms-16"
   local p99
   p99=$(median "${p99s[@]}")
   row "intake alone, 16 clients (processing and reporting stopped during the load)" \

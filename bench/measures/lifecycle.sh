@@ -75,12 +75,14 @@ measure_lifecycle() {
     detail "lifecycle, ours, $LIFECYCLES x $LIFECYCLE_C in parallel, run $r: $line"
     detail "lifecycle, ours, run $r: $(cpu_of_last "$(field ok "$line")" "lifecycle (ms)")"
     detail "lifecycle, ours, run $r: $(cpu_threads_of_last "$(field ok "$line")" lifecycle)"
+    detail "lifecycle, ours, run $r: $(cpu_postgres_of_last "$(field ok "$line")" lifecycle)"
     log "lifecycle ours run $r: $line"
     ours+=("$(field rate "$line")") ours_p50+=("$(field p50_ms "$line")") failed=$((failed + $(field failed "$line")))
     wait_drained 300 "lifecycle, Flowable run $r"
     line=$(cpu_measured_by cpu_s lifecycle_peer "$LIFECYCLES")
     detail "lifecycle, Flowable $FLOWABLE_VERSION, run $r: $line"
     detail "lifecycle, Flowable, run $r (its JVM is the load generator): $(cpu_of_last "$(field ok "$line")" "lifecycle (ms)")"
+    detail "lifecycle, Flowable, run $r: $(cpu_postgres_of_last "$(field ok "$line")" lifecycle)"
     log "lifecycle Flowable run $r: $line"
     peer+=("$(field rate "$line")") peer_p50+=("$(field p50_ms "$line")")
   done
