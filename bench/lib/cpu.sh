@@ -145,13 +145,9 @@ cpu_of_last() {
     "$(cat "$WORK/cpu-loadgen-jit")"
 }
 
-# cpu_party_of_last PARTY UNITS: milliseconds of CPU per unit of one party (postgres, intake, load-generator...)
+# cpu_party_of_last PARTY UNITS: milliseconds of CPU per unit of one measured process (postgres, intake, kafka...)
 # over the last measured run, a number for the measures' own arithmetic
 cpu_party_of_last() {
-  if [[ $1 == load-generator ]]; then
-    awk -v s="$(cat "$WORK/cpu-loadgen")" -v n="$2" 'BEGIN { if (n > 0) printf "%.3f\n", s * 1000 / n; else print "n/a" }'
-    return
-  fi
   cpu_deltas "$WORK/cpu-before" "$WORK/cpu-after" | awk -v k="$1" -v n="$2" -v hz="$(getconf CLK_TCK)" '
     $1 == k { t = $2 } END { if (n > 0) printf "%.3f\n", t * 1000 / hz / n; else print "n/a" }'
 }
