@@ -29,7 +29,7 @@ measure_intake() {
       line=$(cpu_measured IntakeLoad "$INTAKE_URL" "$token" "$c" 16 "$WARMUP_S" "$LOAD_S" LOAD)
       if ((c == 16 && r == 1)); then profile_stop intake-service 16-clients; fi
       detail "intake, $c clients, run $r: $line"
-      # the whole run's CPU (warm-up included) over every dossier it received, warm-up included
+      # the whole run's CPU over every dossier it received, warm-up included (ok= counts the measured seconds only)
       detail "intake, $c clients, run $r: $(cpu_of_last "$(field received "$line")" "dossier (ms)")"
       if ((c == 16)); then
         detail "intake, 16 clients, run $r: $(cpu_threads_of_last "$(field received "$line")" dossier)"
