@@ -49,6 +49,12 @@ case ${1:-} in
   *) echo "usage: bench/run.sh [--quick]" >&2; exit 2 ;;
 esac
 
+# the command as given, for the results: the harness's own settings from the environment before it
+BENCH_COMMAND=bench/run.sh${1:+ $1}
+for v in E2E_RATE E2E_WARMUP_S BENCH_AUTOVACUUM BENCH_PROFILE BENCH_MEASURES; do
+  [[ -z ${!v:-} ]] || BENCH_COMMAND="$v=\"${!v}\" $BENCH_COMMAND"
+done
+
 source "$HERE/lib/common.sh"
 source "$HERE/lib/suite.sh"
 source "$HERE/lib/catalogue.sh"
@@ -136,9 +142,10 @@ OUT=$HERE/results/$STAMP-$MODE.md
     "$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1); load average at the end:" \
     "$(cut -d' ' -f1-3 /proc/loadavg)"
   echo "- date (UTC): $STAMP; duration: $((DURATION / 60)) min $((DURATION % 60)) s"
-  echo "- commit: $(git -C "$REPO" rev-parse --short HEAD)$(git -C "$REPO" diff --quiet HEAD -- . ':!bench/results' || echo ' (with local changes)')" \
-    "on $(git -C "$REPO" rev-parse --abbrev-ref HEAD)"
-  echo "- command: \`bench/run.sh${1:+ $1}\` (JDK $(java -version 2>&1 | head -1 | cut -d'"' -f2)," \
+  # local changes: modified and untracked files (a measure file of an experiment is untracked)
+  echo "- commit: $(git -C "$REPO" rev-parse --short HEAD)$([[ -z $(git -C "$REPO" status --porcelain -- . ':!bench/results') ]] ||
+    echo ' (with local changes)') on $(git -C "$REPO" rev-parse --abbrev-ref HEAD)"
+  echo "- command: \`$BENCH_COMMAND\` (JDK $(java -version 2>&1 | head -1 | cut -d'"' -f2)," \
     "PostgreSQL $(psql_q postgres 'SHOW server_version' | cut -d' ' -f1) with $AUTOVACUUM_NOTE, Kafka $(basename "$(tr ':' '\n' <<<"$KAFKA_CP" | grep -m1 '/kafka_2.13-')" .jar | sed 's/kafka_2.13-//'))"
   echo "- services' JVM options: $JVM_OPTIONS"
   # the settings given to the services through the environment (never a secret's value: the file is committed)
