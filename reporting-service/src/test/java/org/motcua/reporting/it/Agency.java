@@ -114,10 +114,21 @@ final class Agency {
     }
 
     String received(String receivedAt, String due, Channel channel, CodeName field, String procedure, boolean digitised) {
+        return received(agency.name(), receivedAt, due, channel, field, procedure, digitised);
+    }
+
+    /** A dossier received in person, the agency published under {@code agencyName} (a renamed agency). */
+    String receivedUnder(String agencyName, String receivedAt, String due) {
+        return received(agencyName, receivedAt, due, Channel.DIRECT, EDUCATION, "1.005076", false);
+    }
+
+    private String received(String agencyName, String receivedAt, String due, Channel channel, CodeName field,
+            String procedure, boolean digitised) {
         OffsetDateTime at = at(receivedAt);
         String dossier = newDossier(at);
         send(Topics.DOSSIERS, INTAKE, EventTypes.DOSSIER_RECEIVED, dossier, new DossierReceived(dossier, procedure, 1,
-                "Cấp phép hoạt động trung tâm ngoại ngữ, tin học", agency, field, channel, ApplicantType.CITIZEN,
+                "Cấp phép hoạt động trung tâm ngoại ngữ, tin học", new CodeName(code, agencyName), field, channel,
+                ApplicantType.CITIZEN,
                 "Nguyễn Văn A", at, d(due), at(due + "T17:00"), new ProcessingDuration(12, DurationUnit.WORKING_DAYS),
                 new ProcessingDuration(15, DurationUnit.WORKING_DAYS), List.of("TP1"), digitised, false, at, at));
         return dossier;

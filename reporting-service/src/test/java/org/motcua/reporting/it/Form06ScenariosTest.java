@@ -157,6 +157,22 @@ class Form06ScenariosTest {
     }
 
     @Test
+    @DisplayName("an agency renamed mid-month is named as its latest receipt named it, even when an older receipt comes in last")
+    void renamedAgency() {
+        Agency a = new Agency();
+        a.receivedUnder("Sở Giáo dục (tên cũ)", "2020-10-01T09:00", "2020-10-20");
+        a.receivedUnder("Sở Giáo dục và Đào tạo (tên mới)", "2020-10-15T09:00", "2020-11-03");
+        a.awaitTotal("2020-10-01", "2020-10-31", count("received", 2));
+        // a receipt of 2 October handled after the renaming: its old name does not come back
+        a.receivedUnder("Sở Giáo dục (tên cũ)", "2020-10-02T09:00", "2020-10-21");
+        a.awaitTotal("2020-10-01", "2020-10-31", count("received", 3));
+
+        JsonPath byAgency = a.form06("2020-10-01", "2020-10-31", "agency");
+        assertThat(byAgency.getList("rows.code")).containsExactly(a.code);
+        assertThat(byAgency.getList("rows.name")).containsExactly("Sở Giáo dục và Đào tạo (tên mới)");
+    }
+
+    @Test
     @DisplayName("a receipt from a newer intake with an extra payload field and a tracing extension is counted, not dead-lettered")
     void additivePayloadChange() throws Exception {
         Agency a = new Agency();
