@@ -128,9 +128,9 @@ final class Agency {
         String dossier = newDossier(at);
         send(Topics.DOSSIERS, INTAKE, EventTypes.DOSSIER_RECEIVED, dossier, new DossierReceived(dossier, procedure, 1,
                 "Cấp phép hoạt động trung tâm ngoại ngữ, tin học", new CodeName(code, agencyName), field, channel,
-                ApplicantType.CITIZEN,
-                "Nguyễn Văn A", at, d(due), at(due + "T17:00"), new ProcessingDuration(12, DurationUnit.WORKING_DAYS),
-                new ProcessingDuration(15, DurationUnit.WORKING_DAYS), List.of("TP1"), digitised, false, at, at));
+                ApplicantType.CITIZEN, "Nguyễn Văn A", at, d(due), at(due + "T17:00"),
+                new ProcessingDuration(12, DurationUnit.WORKING_DAYS), new ProcessingDuration(15, DurationUnit.WORKING_DAYS),
+                List.of("TP1"), digitised, false, at, at));
         return dossier;
     }
 
