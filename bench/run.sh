@@ -27,6 +27,7 @@
 #   MOTCUA_DATA_DIR [<repo>/.data/bench]  KAFKA_PORT [9192]  MOTCUA_PORT_OFFSET [1000] (services on 9081-9084)
 #   PGHOST/PGPORT/PGUSER [127.0.0.1/5432/postgres]  MOTCUA_JAVA_OPTS (up.sh's default: -Xmx256m, SerialGC)
 #   E2E_WARMUP_S=N       the unrecorded end-to-end run before the recorded ones [120; quick 5]
+#   LIFECYCLE_C=N        lifecycles in parallel, the same on both sides [8]
 #   BENCH_MEASURES="e2e" only these measures (of: intake intake_alone pgbench e2e kafka_latency lifecycle import
 #                        form06 memory), after the same warm-up; e.g. BENCH_MEASURES=e2e E2E_RATE=194 bench/run.sh
 #   BENCH_PROFILE=true   also record intake with JFR during its first 16-client run, and processing during the
@@ -51,7 +52,7 @@ esac
 
 # the command as given, for the results: the harness's own settings from the environment before it
 BENCH_COMMAND=bench/run.sh${1:+ $1}
-for v in E2E_RATE E2E_WARMUP_S BENCH_AUTOVACUUM BENCH_PROFILE BENCH_MEASURES; do
+for v in E2E_RATE E2E_WARMUP_S LIFECYCLE_C BENCH_AUTOVACUUM BENCH_PROFILE BENCH_MEASURES; do
   [[ -z ${!v:-} ]] || BENCH_COMMAND="$v=\"${!v}\" $BENCH_COMMAND"
 done
 
@@ -68,7 +69,7 @@ for m in "$HERE"/measures/*.sh; do source "$m"; done
 
 CLIENTS=(1 16 64)
 FLOWABLE_VERSION=$(sed -n 's:.*<flowable.version>\(.*\)</flowable.version>.*:\1:p' "$HERE/pom.xml")
-LIFECYCLE_C=8
+LIFECYCLE_C=${LIFECYCLE_C:-8}
 if [[ $MODE == quick ]]; then
   REPS=1 JIT_WARMUP_S=20 WARMUP_MIN_S=0 WARMUP_SLICE_S=10 WARMUP_S=2 LOAD_S=5 E2E_S=10 E2E_WARMUP_S=${E2E_WARMUP_S:-5} E2E_SETTLE_S=5 KAFKA_RECORDS=1000 LIFECYCLES=60 LIFECYCLE_SLICE=30 LIFECYCLE_WARMUP_MIN_S=0 LIFECYCLE_WARMUP_MAX_S=6 IMPORT_N=2000 IMPORT_CHUNK=2000 FORM06_RUNS=30 FORM06_SIZES=(100000)
 else

@@ -56,6 +56,8 @@ public class FlowableLifecycle {
         cfg.setJdbcDriver("org.postgresql.Driver");
         cfg.setJdbcUsername(user);
         cfg.setJdbcPassword(password);
+        // a connection a client and two more: a command that needs a new block of ids takes a second connection
+        // while it holds its own; 10 connections for 16 clients starved the pool (20-s waits, failed lifecycles)
         cfg.setJdbcMaxActiveConnections(Math.max(10, c + 2));
         cfg.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         cfg.setHistory("audit");
