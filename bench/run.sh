@@ -28,6 +28,8 @@
 #   PGHOST/PGPORT/PGUSER [127.0.0.1/5432/postgres]  MOTCUA_JAVA_OPTS (up.sh's default: -Xmx256m, SerialGC)
 #   E2E_WARMUP_S=N       the unrecorded end-to-end run before the recorded ones [120; quick 5]
 #   LIFECYCLE_C=N        lifecycles in parallel, the same on both sides [8]
+#   INTAKE_CLIENT=java   intake's load from the JVM (IntakeLoad) instead of wrk [wrk; installed with apt-get if
+#                        missing: measures/intake.sh]
 #   BENCH_MEASURES="e2e" only these measures (of: intake intake_alone pgbench e2e kafka_latency lifecycle import
 #                        form06 memory), after the same warm-up; e.g. BENCH_MEASURES=e2e E2E_RATE=194 bench/run.sh
 #   BENCH_PROFILE=true   also record intake with JFR during its first 16-client run, and processing during the
@@ -52,7 +54,7 @@ esac
 
 # the command as given, for the results: the harness's own settings from the environment before it
 BENCH_COMMAND=bench/run.sh${1:+ $1}
-for v in E2E_RATE E2E_WARMUP_S LIFECYCLE_C BENCH_AUTOVACUUM BENCH_PROFILE BENCH_MEASURES; do
+for v in E2E_RATE E2E_WARMUP_S LIFECYCLE_C INTAKE_CLIENT BENCH_AUTOVACUUM BENCH_PROFILE BENCH_MEASURES; do
   [[ -z ${!v:-} ]] || BENCH_COMMAND="$v=\"${!v}\" $BENCH_COMMAND"
 done
 
@@ -158,6 +160,8 @@ OUT=$HERE/results/$STAMP-$MODE.md
   else
     echo "- schema migrations: one run of each service's jar before the services start (up.sh's default), the services without Flyway"
   fi
+  echo "- intake's load generator: $([[ $INTAKE_CLIENT == java ]] && echo "IntakeLoad (JVM, PlainHttp)" ||
+    echo "$(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2) with bench/wrk/intake.lua")"
   echo "- repetitions: $REPS (values are medians over them; p50/p99 are within each run)"
   echo
   echo "| measure | value | target | result |"

@@ -18,6 +18,10 @@ build_if_missing() {
   fi
   BENCH_CP=$(cat "$BENCH_CP_FILE")
   compile_programs
+  if [[ $INTAKE_CLIENT == wrk ]] && ! command -v wrk >/dev/null; then
+    log "installing wrk, intake's load generator (apt-get install wrk; INTAKE_CLIENT=java needs none)"
+    { apt-get install -y -q wrk || { apt-get update -q && apt-get install -y -q wrk; }; } >&2
+  fi
 }
 
 # Maven offline first (no network, fast), online when the offline attempt fails: on a new machine its errors

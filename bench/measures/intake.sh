@@ -1,9 +1,37 @@
 # bench/measures/intake.sh -- measure 1: intake throughput and latency at 1, 16 and 64 concurrent clients.
-# IntakeLoad (PlainHttp: one kept-alive connection per client, 127.0.0.1): closed loop, valid complete dossiers
-# (copies of SGDDT-015, portal channel ONLINE, Idempotency-Key), distinct applicants, receiving agencies
-# LOAD01..LOAD16 round robin (as intake-bench.sh with A=16). Writes the median dossiers/s at C clients to
-# $WORK/intake-rate-C for the ratios of later measures.
+# Closed loop, one kept-alive connection per client on 127.0.0.1, valid complete dossiers (copies of SGDDT-015,
+# portal channel ONLINE, Idempotency-Key), distinct applicants, receiving agencies LOAD01..LOAD16 round robin (as
+# intake-bench.sh with A=16). The client is wrk (Debian's package, bench/wrk/intake.lua), a C client like pgbench,
+# the database limit it is compared with; INTAKE_CLIENT=java runs the JVM's IntakeLoad (PlainHttp) instead, the
+# client of sessions 5-30. Writes the median dossiers/s at C clients to $WORK/intake-rate-C for the ratios of
+# later measures.
 # With BENCH_PROFILE=true, intake's first 16-client run is recorded with JFR (lib/profile.sh).
+
+INTAKE_CLIENT=${INTAKE_CLIENT:-wrk}
+
+# intake_load TOKEN CLIENTS AGENCIES WARMUP_S DURATION_S PREFIX: one closed-loop run of the chosen client; prints
+# IntakeLoad's line (ok= over DURATION_S; received= every dossier received, the warm-up's too)
+intake_load() {
+  if [[ $INTAKE_CLIENT == java ]]; then
+    jrun IntakeLoad "$INTAKE_URL" "$@"
+    return
+  fi
+  local token=$1 c=$2 agencies=$3 warmup=$4 seconds=$5 prefix=$6 t warm=0 line
+  t=$((c < 2 ? c : 2))
+  if [[ $warmup != 0 ]]; then
+    warm=$(field received "$(wrk_intake "$token" "$c" "$t" "$agencies" "$warmup" "$prefix")")
+  fi
+  line=$(wrk_intake "$token" "$c" "$t" "$agencies" "$seconds" "$prefix")
+  printf '%s received=%d\n' "${line% received=*}" "$(($(field received "$line") + ${warm:-0}))"
+}
+
+# wrk_intake TOKEN CLIENTS THREADS AGENCIES SECONDS PREFIX: one wrk run of bench/wrk/intake.lua
+wrk_intake() {
+  local base
+  base=$(($(date +%s%3N) % 1000000000 * 100))
+  wrk -t "$3" -c "$2" -d "${5}s" --timeout 30s -s "$HERE/wrk/intake.lua" "$INTAKE_URL" -- "$1" "$4" "$6" "$base" "$3" |
+    grep '^ok='
+}
 
 # intake_rate C: the median rate of measure 1 at C clients (n/a when it did not run)
 intake_rate() { cat "$WORK/intake-rate-$1" 2>/dev/null || echo n/a; }
@@ -15,7 +43,7 @@ intake_rate() { cat "$WORK/intake-rate-$1" 2>/dev/null || echo n/a; }
 # minimum).
 warm_up_intake() {
   steady_warm_up "intake, 16 clients, ${WARMUP_SLICE_S}-s slices" dossiers/s "$WARMUP_MIN_S" "$JIT_WARMUP_S" \
-    jrun IntakeLoad "$INTAKE_URL" "$1" 16 16 0 "$WARMUP_SLICE_S" LOAD
+    intake_load "$1" 16 16 0 "$WARMUP_SLICE_S" LOAD
 }
 
 measure_intake() {
@@ -26,7 +54,7 @@ measure_intake() {
     rates=() p50s=() p99s=()
     for ((r = 1; r <= REPS; r++)); do
       if ((c == 16 && r == 1)); then profile_start intake-service 16-clients; fi
-      line=$(cpu_measured IntakeLoad "$INTAKE_URL" "$token" "$c" 16 "$WARMUP_S" "$LOAD_S" LOAD)
+      line=$(cpu_measured_command intake_load "$token" "$c" 16 "$WARMUP_S" "$LOAD_S" LOAD)
       if ((c == 16 && r == 1)); then profile_stop intake-service 16-clients; fi
       detail "intake, $c clients, run $r: $line"
       # the whole run's CPU over every dossier it received, warm-up included (ok= counts the measured seconds only)
@@ -61,7 +89,7 @@ measure_intake_alone() {
   for ((r = 1; r <= REPS; r++)); do
     # shellcheck disable=SC2086
     kill -STOP $pids
-    line=$(cpu_measured IntakeLoad "$INTAKE_URL" "$token" 16 16 "$WARMUP_S" "$LOAD_S" LOAD) || true
+    line=$(cpu_measured_command intake_load "$token" 16 16 "$WARMUP_S" "$LOAD_S" LOAD) || true
     # shellcheck disable=SC2086
     kill -CONT $pids
     detail "intake alone (processing and reporting stopped), 16 clients, run $r: $line"
