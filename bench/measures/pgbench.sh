@@ -26,7 +26,7 @@ measure_pgbench() {
     ((cc == c)) || detail "pgbench at $c clients: only $cc connections free on the server (max_connections), run with $cc"
     for ((r = 1; r <= REPS; r++)); do
       line=$( { cpu_measured_command pgbench -n -M prepared -c "$cc" -j "$(( cc < 2 ? 1 : 2 ))" -T "$LOAD_S" \
-        -D agencies=16 -D plen="$plen" -D dlen="$dlen" -f "$HERE/sql/intake-tx.sql" bench_pgbench 2>&1 || true; } |
+        -D agencies=16 -D clients="$cc" -D plen="$plen" -D dlen="$dlen" -f "$HERE/sql/intake-tx.sql" bench_pgbench 2>&1 || true; } |
         awk '/^tps/ { tps = $3 } /^latency average/ { lat = $4 } /^number of failed/ { f = $5 } /aborted/ { a++ }
              /^number of transactions actually processed/ { split($6, t, "/"); n = t[1] }
              /aborted in command/ && !e { e = $0; sub(/.*ERROR: */, "", e); gsub(/ /, "_", e) }
