@@ -99,12 +99,9 @@ cpu_split() {
     }'
 }
 
-# cpu_measured PROGRAM ARGS...: jrun between two snapshots of every party's CPU, the program's own CPU seconds
-# (user + system) kept too; its output on stdout, its exit status returned. cpu_of_last then tells the cost.
-cpu_measured() { cpu_measured_command jrun "$@"; }
-
-# cpu_measured_command COMMAND ARGS...: cpu_measured for any command (pgbench): its CPU, and its children's, is the
-# load generator's
+# cpu_measured_command COMMAND ARGS...: COMMAND (a program, or a function of this shell: intake_load, pgbench)
+# between two snapshots of every party's CPU, its own CPU seconds and its children's (user + system) kept as the
+# load generator's; its output on stdout, its exit status returned. cpu_of_last then tells the cost.
 cpu_measured_command() {
   local rc=0
   cpu_snapshot "$WORK/cpu-before"
@@ -139,7 +136,7 @@ cpu_measured_by() {
   return $rc
 }
 
-# cpu_of_last UNITS UNIT_NAME: the CPU split of the last cpu_measured run over UNITS units of work
+# cpu_of_last UNITS UNIT_NAME: the CPU split of the last measured run over UNITS units of work
 cpu_of_last() {
   cpu_split "$WORK/cpu-before" "$WORK/cpu-after" "$1" "$2" "$(cat "$WORK/cpu-loadgen")" \
     "$(cat "$WORK/cpu-loadgen-jit")"

@@ -4,8 +4,8 @@
 -- Usage: wrk -t T -c C -d Ds --timeout 30s -s bench/wrk/intake.lua http://127.0.0.1:PORT -- TOKEN AGENCIES PREFIX BASE T
 --   TOKEN     the portal's bearer token (deploy/local/token.sh portal)
 --   AGENCIES  receiving agencies PREFIX01..PREFIXnn, in turn over all T threads (the agency's daily sequence row is
---             the only row two dossiers compete for; with C = AGENCIES, no two dossiers in flight share one, as
---             with IntakeLoad)
+--             the only row two dossiers compete for; with C = AGENCIES, two dossiers in flight share one only when
+--             a connection lags its thread's others by a whole turn; IntakeLoad's clients never share one)
 --   BASE      a number unique to the run (the applicants' numbers and the Idempotency-Keys are made from it)
 --   T         wrk's thread count, as given to -t
 -- Only answers 201 with status RECEIVED count as ok. Prints IntakeLoad's line: ok=.. failed=.. seconds=.. rate=..
