@@ -2,6 +2,7 @@ package org.motcua.contracts;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.POJONode;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -30,5 +31,15 @@ public record EventEnvelope(
     public static EventEnvelope of(String source, String type, String subject, OffsetDateTime time, JsonNode data) {
         return new EventEnvelope(SPEC_VERSION, UUID.randomUUID().toString(), source, type,
                 "application/json", EventTypes.schemaOf(type), subject, time, data);
+    }
+
+    /**
+     * The envelope a producer writes: {@code data} is serialised as it is when the envelope is, in the same JSON
+     * as {@code of(..., mapper.valueToTree(data))} gives, without building that tree first (session 32: the tree
+     * was 2 % of intake's CPU a dossier). Its {@code data} is not a tree to read: for writing only.
+     */
+    public static EventEnvelope forWriting(String source, String type, String subject, OffsetDateTime time,
+            Object data) {
+        return of(source, type, subject, time, new POJONode(data));
     }
 }

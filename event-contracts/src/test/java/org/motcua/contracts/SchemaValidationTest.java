@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -47,6 +48,22 @@ class SchemaValidationTest {
         assertEquals(EventTypes.schemaOf(type), json.get("dataschema").asText());
         assertTrue(ContractCatalogue.errors(json.get("dataschema").asText(), json.get("data")).isEmpty(),
                 "data validates against the schema named by dataschema");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("types")
+    @DisplayName("the envelope producers write (EventEnvelope.forWriting) is, byte for byte, the JSON of the tree form")
+    void producersEnvelopeIsTheTreeFormsJson(String type) throws Exception {
+        Object sample = Samples.of(type);
+        OffsetDateTime time = Samples.at(2020, 3, 5, 9, 18);
+        EventEnvelope written = EventEnvelope.forWriting("/motcua/test", type, "000.00.16.H38-200305-0007", time, sample);
+        EventEnvelope tree = new EventEnvelope(written.specversion(), written.id(), written.source(), written.type(),
+                written.datacontenttype(), written.dataschema(), written.subject(), time,
+                ContractCatalogue.MAPPER.valueToTree(sample));
+        String json = ContractCatalogue.MAPPER.writeValueAsString(written);
+        assertEquals(ContractCatalogue.MAPPER.writeValueAsString(tree), json);
+        assertTrue(ContractCatalogue.errors(ContractCatalogue.ENVELOPE_SCHEMA, ContractCatalogue.MAPPER.readTree(json))
+                .isEmpty(), () -> "envelope of " + type + " as written: " + json);
     }
 
     @ParameterizedTest(name = "{0}")

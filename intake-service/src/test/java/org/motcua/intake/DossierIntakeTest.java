@@ -81,6 +81,25 @@ class DossierIntakeTest {
     }
 
     @Test
+    @DisplayName("the catalogue corrects the version in force (same number, 12 → 10 working days): the next dossier "
+            + "posted on Thu 5/3/2020 is due Thu 19/3 at once, the one received before keeps Mon 23/3")
+    void correctedVersionAppliesToTheNextDossier() {
+        Catalogue.Procedure p = Catalogue.published();
+        Map<String, Object> body = Api.receivedAt(Api.dossier(p, "POSTAL", "TP1", "TP2", "TP3"),
+                "2020-03-05T09:15:00+07:00");
+        String before = Api.as(Roles.PORTAL).body(body).post("/api/v1/dossiers").then().statusCode(201)
+                .body("dueDate", equalTo("2020-03-23")).extract().path("code");
+
+        Catalogue.publishRaw(p, Catalogue.version(p, 1, LocalDate.of(2019, 1, 1), null, 10,
+                Channel.DIRECT, Channel.POSTAL, Channel.ONLINE));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> Api.as(Roles.PORTAL)
+                .body(body).post("/api/v1/dossiers").then().statusCode(201)
+                .body("procedureVersion", equalTo(1)).body("dueDate", equalTo("2020-03-19")));
+        Api.as(Roles.INTAKE_OFFICER).get("/api/v1/dossiers/" + before).then().statusCode(200)
+                .body("dueDate", equalTo("2020-03-23"));
+    }
+
+    @Test
     @DisplayName("a dossier received after working hours on the eve of Tết 2020 counts from 30/1 and is due 17/2")
     void afterHoursOnTheEveOfTet() {
         Catalogue.Procedure p = Catalogue.published();

@@ -46,7 +46,7 @@ public class Outbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public EventEnvelope append(String topic, String type, String subject, Object data, OffsetDateTime recordedAt) {
-        EventEnvelope event = EventEnvelope.of(source, type, subject, recordedAt, MAPPER.valueToTree(data));
+        EventEnvelope event = EventEnvelope.forWriting(source, type, subject, recordedAt, data);
         String payload;
         try {
             payload = MAPPER.writeValueAsString(event);
