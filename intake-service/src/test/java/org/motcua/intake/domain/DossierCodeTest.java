@@ -21,6 +21,21 @@ class DossierCodeTest {
     }
 
     @Test
+    @DisplayName("every day of 2000-2099 and sequences 1 to 100,000 are written as the YYMMDD formatter and %04d write them, and read back")
+    void everyDayOfTheCentury() {
+        java.time.format.DateTimeFormatter yymmdd = java.time.format.DateTimeFormatter.ofPattern("uuMMdd");
+        int[] sequences = {1, 9, 10, 99, 123, 999, 1000, 9999, 10_000, 99_999, 100_000};
+        int i = 0;
+        for (LocalDate day = LocalDate.of(2000, 1, 1); day.getYear() < 2100; day = day.plusDays(1)) {
+            int sequence = sequences[i++ % sequences.length];
+            DossierCode code = new DossierCode("000.00.15.H38", day, sequence);
+            String expected = "000.00.15.H38-" + day.format(yymmdd) + "-" + String.format("%04d", sequence);
+            assertThat(code.toString()).isEqualTo(expected);
+            assertThat(DossierCode.parse(expected)).contains(code);
+        }
+    }
+
+    @Test
     @DisplayName("a code reads back into its parts")
     void parse() {
         assertThat(DossierCode.parse("000.00.15.H38-200305-0123"))
