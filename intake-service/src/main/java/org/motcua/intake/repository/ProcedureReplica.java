@@ -28,9 +28,13 @@ public class ProcedureReplica {
     @Inject
     ObjectMapper mapper;
 
-    /** Parsed versions by their stored JSON; emptied when it reaches {@link #PARSED_LIMIT} entries. */
+    /**
+     * Parsed versions by their stored JSON; emptied when it reaches {@link #PARSED_LIMIT} entries. A version's text
+     * is 1.5-2 KB (3-4 KB in memory, Vietnamese text being UTF-16), its parsed form as much again: at most ~4 MiB of
+     * heap, for the versions most received; a province's whole catalogue (~2,000 procedures) would not fit, nor need to.
+     */
     private final ConcurrentHashMap<String, ProcedureVersion> parsed = new ConcurrentHashMap<>();
-    static final int PARSED_LIMIT = 2_000;
+    static final int PARSED_LIMIT = 500;
 
     /** Replaces the timeline of {@code procedureCode} with {@code versions} (empty: withdrawn from the catalogue). */
     public void replaceTimeline(String procedureCode, List<ProcedureVersion> versions) {
