@@ -42,8 +42,9 @@ profile_stop() {
     echo "CPU profile of $1, $2 ($PROFILE_FILE): hottest frames, own samples"
     echo
     echo '```'
-    jfr print --events jdk.ExecutionSample "$PROFILE_FILE" |
-      awk '/stackTrace = \[/ { getline; sub(/^[ \t]+/, ""); sub(/[ \t]+line:.*/, ""); print }' >"$WORK/frames.txt"
+    # printed once, with whole stacks: the own frames below read each stack's first line, profile_inclusive all of it
+    jfr print --events jdk.ExecutionSample --stack-depth 256 "$PROFILE_FILE" >"$WORK/samples.txt"
+    awk '/stackTrace = \[/ { getline; sub(/^[ \t]+/, ""); sub(/[ \t]+line:.*/, ""); print }' "$WORK/samples.txt" >"$WORK/frames.txt"
     sort "$WORK/frames.txt" | uniq -c | sort -rn | awk 'NR <= 15'
     echo '```'
     echo
@@ -57,16 +58,17 @@ profile_stop() {
     echo "The suite's own methods by the share of samples under them (inclusive: the method and what it calls):"
     echo
     echo '```'
-    profile_inclusive "$PROFILE_FILE" | awk 'NR <= 20'
+    profile_inclusive <"$WORK/samples.txt" | awk 'NR <= 20'
     echo '```'
   } >>"$PROFILES"
 }
 
-# profile_inclusive FILE.jfr: for each method of org.motcua (CDI proxies left out), the percentage of the CPU samples
-# with it on the stack, highest first. Own samples (above) showed a flat profile for sessions; read this way, session
-# 32 found 13 % of intake's samples under three methods that redid the same work for every dossier.
+# profile_inclusive < SAMPLES: from `jfr print --events jdk.ExecutionSample --stack-depth 256 FILE.jfr` on stdin, for
+# each method of org.motcua (CDI proxies left out), the percentage of the CPU samples with it on the stack, highest
+# first. Own samples (above) showed a flat profile for sessions; read this way, session 32 found 12-13 % of intake's
+# samples under four methods that redid the same work for every dossier.
 profile_inclusive() {
-  jfr print --events jdk.ExecutionSample --stack-depth 256 "$1" | awk '
+  awk '
     /stackTrace = \[/ { inside = 1; delete seen; next }
     inside && /^[ \t]*\]/ { inside = 0; total++; next }
     inside {
