@@ -20,8 +20,9 @@
 #            100,000 only: under 5 minutes on 2 idle cores
 #
 # Measures (bench/measures/*.sh, one file each): intake at 1/16/64 clients; pgbench with the same writes
-# (ratio); end-to-end 201 -> form 06 under load and Kafka's own latency; full lifecycle vs Flowable (ratio);
-# form 06 over N dossiers; peak RSS and start-up time per service.
+# (ratio); one receiving agency (its gapless sequence row: intake and pgbench, full runs only); end-to-end
+# 201 -> form 06 under load and Kafka's own latency; full lifecycle vs Flowable (ratio); form 06 over N dossiers;
+# peak RSS and start-up time per service.
 #
 # Environment (defaults keep clear of a developer's suite on 8081-8084/9092 and .data/):
 #   MOTCUA_DATA_DIR [<repo>/.data/bench]  KAFKA_PORT [9192]  MOTCUA_PORT_OFFSET [1000] (services on 9081-9084)
@@ -30,8 +31,8 @@
 #   LIFECYCLE_C=N        lifecycles in parallel, the same on both sides [8]
 #   INTAKE_CLIENT=java   intake's load from the JVM (IntakeLoad) instead of wrk [wrk; installed with apt-get if
 #                        missing: measures/intake.sh]
-#   BENCH_MEASURES="e2e" only these measures (of: intake intake_alone pgbench e2e kafka_latency lifecycle import
-#                        form06 memory), after the same warm-up; e.g. BENCH_MEASURES=e2e E2E_RATE=194 bench/run.sh
+#   BENCH_MEASURES="e2e" only these measures (of: intake intake_alone pgbench one_agency e2e kafka_latency lifecycle
+#                        import form06 memory), after the same warm-up; e.g. BENCH_MEASURES=e2e E2E_RATE=194 bench/run.sh
 #   BENCH_PROFILE=true   also record intake with JFR during its first 16-client run, and processing during the
 #                        first lifecycle run; the hottest frames go under the table, the recordings to
 #                        $MOTCUA_DATA_DIR/profiles/ (every service gets an empty recording at start-up: lib/profile.sh)
@@ -121,7 +122,8 @@ run_measure() {
   fi
 }
 
-MEASURES=(${BENCH_MEASURES:-intake intake_alone pgbench e2e kafka_latency lifecycle import form06 memory})
+# one_agency (full runs; --quick has no time left for it): measure 2b, bench/measures/one_agency.sh
+MEASURES=(${BENCH_MEASURES:-intake intake_alone pgbench $([[ $MODE == quick ]] || echo one_agency) e2e kafka_latency lifecycle import form06 memory})
 if [[ " ${MEASURES[*]} " != *" intake "* ]]; then
   # a subset without measure 1 still measures a warm suite
   warm_up_intake "$("$REPO/deploy/local/token.sh" portal bench-portal)"

@@ -3,7 +3,10 @@ package org.motcua.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.RestAssured;
 import java.net.URI;
@@ -30,18 +33,34 @@ import org.motcua.commons.security.Roles;
 @QuarkusTest
 class ConcurrentIntakeTest {
 
+    @Inject
+    EntityManager em;
+
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper MAPPER = Json.newMapper();
 
     /** Status and body of a POST /api/v1/dossiers as the portal; a light client, to load the service, not the test. */
     private static HttpResponse<String> post(Map<String, Object> body, String idempotencyKey) throws Exception {
+        return post(body, idempotencyKey, null);
+    }
+
+    private static HttpResponse<String> post(Map<String, Object> body, String idempotencyKey, String traceparent)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + RestAssured.port
                 + "/api/v1/dossiers")).header("Authorization", PORTAL).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(MAPPER.writeValueAsString(body)));
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
+        if (traceparent != null) {
+            request.header("traceparent", traceparent);
+        }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A complete online dossier of {@code p}, received at 10:00 on {@code day}. */
+    private static Map<String, Object> completeOnline(Catalogue.Procedure p, String day) {
+        return Api.receivedAt(Api.dossier(p, "ONLINE", "TP1", "TP2", "TP3"), day + "T10:00:00+07:00");
     }
 
     private static String code(HttpResponse<String> response) throws Exception {
@@ -68,8 +87,7 @@ class ConcurrentIntakeTest {
     @DisplayName("200 dossiers handed in at once at one agency's desk on one day get 0001 to 0200, each once")
     void twoHundredConcurrentSubmissions() throws Exception {
         Catalogue.Procedure p = Catalogue.published();
-        Map<String, Object> body = Api.receivedAt(Api.dossier(p, "ONLINE", "TP1", "TP2", "TP3"),
-                "2024-09-05T10:00:00+07:00");
+        Map<String, Object> body = completeOnline(p, "2024-09-05");
         List<Callable<String>> tasks = IntStream.range(0, 200).<Callable<String>>mapToObj(i -> () ->
                 code(post(body, null))).toList();
         List<String> responses = runConcurrently(tasks);
@@ -105,8 +123,7 @@ class ConcurrentIntakeTest {
     void retryStorm() throws Exception {
         Catalogue.Procedure p = Catalogue.published();
         List<String> keys = IntStream.range(0, 100).mapToObj(i -> UUID.randomUUID().toString()).toList();
-        Map<String, Object> body = Api.receivedAt(Api.dossier(p, "ONLINE", "TP1", "TP2", "TP3"),
-                "2024-09-06T10:00:00+07:00");
+        Map<String, Object> body = completeOnline(p, "2024-09-06");
         List<Callable<String>> tasks = new ArrayList<>();
         for (int round = 0; round < 5; round++) {
             for (String key : keys) {
@@ -118,5 +135,26 @@ class ConcurrentIntakeTest {
         assertThat(codes).hasSize(500);
         assertThat(new TreeSet<>(codes)).hasSize(100).first().isEqualTo(p.agencyCode() + "-240906-0001");
         assertThat(new TreeSet<>(codes).last()).isEqualTo(p.agencyCode() + "-240906-0100");
+    }
+
+    @Test
+    @DisplayName("64 portal submissions to one agency at once, written in shared batches: each event carries its own request's trace")
+    void batchedReceiptsKeepTheirTraces() throws Exception {
+        Catalogue.Procedure p = Catalogue.published();
+        Map<String, Object> body = completeOnline(p, "2024-09-09");
+        List<String> traceIds = IntStream.range(0, 64).mapToObj(i -> UUID.randomUUID().toString().replace("-", ""))
+                .toList();
+        List<Callable<Map.Entry<String, String>>> tasks = traceIds.stream().<Callable<Map.Entry<String, String>>>map(
+                id -> () -> Map.entry(code(post(body, null, "00-" + id + "-00f067aa0ba902b7-00")), id)).toList();
+        Map<String, String> traceOfCode = runConcurrently(tasks).stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertThat(traceOfCode).hasSize(64);
+        assertThat(new TreeSet<>(traceOfCode.keySet()).last()).isEqualTo(p.agencyCode() + "-240909-0064");
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                SELECT event_key, traceparent FROM outbox_event WHERE event_key LIKE :day""")
+                .setParameter("day", p.agencyCode() + "-240909-%").getResultList());
+        assertThat(rows).hasSize(64).allSatisfy(row -> assertThat((String) row[1])
+                .as("the event of %s", row[0]).startsWith("00-" + traceOfCode.get((String) row[0]) + "-"));
     }
 }

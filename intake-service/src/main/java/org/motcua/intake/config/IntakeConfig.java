@@ -25,6 +25,14 @@ public interface IntakeConfig {
     @WithDefault("500")
     int importChunkSize();
 
+    /**
+     * Most dossiers of one agency and day written in one transaction: those received while the agency's previous
+     * batch is being written go together in the next, with consecutive numbers (service.ReceiptLanes). 1 writes
+     * each alone, holding the agency's sequence row for one dossier at a time.
+     */
+    @WithDefault("64")
+    int receiptBatchSize();
+
     /** Public look-up: requests per client address and minute. */
     @WithDefault("60")
     int publicLookupPerMinute();

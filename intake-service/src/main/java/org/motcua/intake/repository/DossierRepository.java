@@ -38,15 +38,17 @@ public class DossierRepository {
     }
 
     /**
-     * The next number of the agency's day. The counter row stays locked until the caller's transaction ends,
-     * so concurrent receipts of one agency and day take 1, 2, 3... in turn, and a rollback gives its number back.
+     * Takes the agency's next {@code count} numbers of the day at once and returns the last of them (the first is
+     * that minus {@code count} plus one). The counter row stays locked until the caller's transaction ends, so
+     * concurrent receipts of one agency and day take 1, 2, 3... in turn, and a rollback gives the numbers back.
      */
-    public int nextSequence(String agencyCode, LocalDate day) {
+    public int advanceSequence(String agencyCode, LocalDate day, int count) {
         return ((Number) em.createNativeQuery("""
-                INSERT INTO dossier_sequence (agency_code, receipt_day, last_value) VALUES (:agency, :day, 1)
-                ON CONFLICT (agency_code, receipt_day) DO UPDATE SET last_value = dossier_sequence.last_value + 1
+                INSERT INTO dossier_sequence (agency_code, receipt_day, last_value) VALUES (:agency, :day, :count)
+                ON CONFLICT (agency_code, receipt_day) DO UPDATE SET last_value = dossier_sequence.last_value + EXCLUDED.last_value
                 RETURNING last_value""")
-                .setParameter("agency", agencyCode).setParameter("day", day).getSingleResult()).intValue();
+                .setParameter("agency", agencyCode).setParameter("day", day).setParameter("count", count)
+                .getSingleResult()).intValue();
     }
 
     /** After an import of original codes: the day's sequence continues after the highest imported number. */

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Idempotency-Key records. The key is recorded with its answer as the last write of the transaction that created
- * the dossier, in one statement: a concurrent request with the same key waits on the unique index until the first
- * commits (then it records nothing, rolls its own work back and reads the first answer) or rolls back (then its
- * own record goes in).
+ * Idempotency-Key records. The key is recorded with its answer as the last write of its dossier, in the
+ * transaction that created it, in one statement: a concurrent request with the same key waits on the unique index
+ * until the first commits (then it records nothing, its transaction is rolled back, its batch written again a
+ * receipt at a time, and it reads the first answer) or rolls back (then its own record goes in).
  */
 @ApplicationScoped
 public class IdempotencyKeys {

@@ -2,6 +2,9 @@ package org.motcua.intake.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -34,9 +37,9 @@ import org.motcua.intake.repository.IdempotencyKeys;
 import org.motcua.intake.repository.ProcedureReplica;
 
 /**
- * Receives a dossier: validates it, checks it against the version in force at receipt, gives it the agency's
- * next code of the receipt day, records it with its event and, with an Idempotency-Key, the answer, all in
- * one transaction.
+ * Receives a dossier: validates it, checks it against the version in force at receipt, then gives it the agency's
+ * next code of the receipt day and records it with its event and, with an Idempotency-Key, the answer, all in one
+ * transaction, shared with the other dossiers of that agency and day received meanwhile ({@link ReceiptLanes}).
  */
 @ApplicationScoped
 public class IntakeService {
@@ -62,6 +65,16 @@ public class IntakeService {
     @Inject
     ReceivedDossiers received;
 
+    /** Receipts of one agency and day written a batch at a time; null when each is written alone. */
+    private ReceiptLanes<Receipt.Lane, Receipt, Written> lanes;
+
+    @PostConstruct
+    void lanes() {
+        if (config.receiptBatchSize() > 1) {
+            lanes = new ReceiptLanes<>(config.receiptBatchSize(), this::writeBatch, Receipt::conflictKey);
+        }
+    }
+
     /**
      * @param idempotencyKey null without the header
      * @param clientId the caller (token subject): keys are per client
@@ -70,7 +83,9 @@ public class IntakeService {
     public Answer submit(IntakeCommand cmd, boolean intakeOfficer, String clientId, String idempotencyKey,
             String requestHash) {
         try {
-            return receive(cmd, intakeOfficer, clientId, idempotencyKey, requestHash);
+            Written written = write(check(cmd, intakeOfficer, clientId, idempotencyKey, requestHash));
+            DossierMdc.put(written.code()); // the rest of this request logs about this dossier (cleared by DossierCodeLogFilter)
+            return written.answer();
         } catch (KeyTaken | InvalidInput | ProblemException refused) {
             // rolled back; a key already answered gets that first answer, even if the input is refused today
             if (idempotencyKey == null) {
@@ -81,9 +96,16 @@ public class IntakeService {
         }
     }
 
-    /** One transaction; with a key, its record (the answer) is the last write, {@link KeyTaken} if it is taken. */
+    /** The code a receipt got, and the answer to give. */
+    record Written(String code, Answer answer) {
+    }
+
+    /**
+     * Validates the request and checks it against the procedure's version in force at receipt, read in a
+     * transaction of its own, so that a version the catalogue published a moment ago applies at once.
+     */
     @Transactional
-    Answer receive(IntakeCommand cmd, boolean intakeOfficer, String clientId, String idempotencyKey,
+    Receipt check(IntakeCommand cmd, boolean intakeOfficer, String clientId, String idempotencyKey,
             String requestHash) {
         OffsetDateTime now = VietnamTime.now();
         OffsetDateTime receivedAt = VietnamTime.at(ReceiptTimeRule.receivedAt(cmd.receivedAt(), cmd.channel(),
@@ -100,18 +122,56 @@ public class IntakeService {
         Set<String> provided = cmd.documents().stream().map(Document::componentCode).collect(Collectors.toSet());
         IntakeOutcome outcome = IntakeCheck.check(cmd.procedureCode(), timeline, receiptDay, cmd.channel(),
                 cmd.applicant().type(), cmd.agencyCode(), provided);
-        String agency = receivingAgency(cmd, outcome);
-        String code = new DossierCode(agency, receiptDay, dossiers.nextSequence(agency, receiptDay)).toString();
-        Dossier dossier = DossierFactory.create(code, agency, cmd, receivedAt, outcome, calendars.calendar(), now);
-        dossiers.persist(dossier);
-        DossierMdc.put(code); // the rest of this request logs about this dossier (cleared by DossierCodeLogFilter)
-        events.outcome(dossier);
-        received.afterCommit(cmd.channel());
-        String body = json(IntakeAnswer.of(dossier));
-        if (idempotencyKey != null && !idempotencyKeys.record(clientId, idempotencyKey, requestHash, 201, body, code)) {
-            throw new KeyTaken();
+        return new Receipt(cmd, receivingAgency(cmd, outcome), receiptDay, receivedAt, outcome, now, clientId,
+                idempotencyKey, requestHash, Context.current());
+    }
+
+    /** In a batch of its agency's day; alone when batches are off or its batch failed (the failure, if its own, again). */
+    private Written write(Receipt receipt) {
+        if (lanes != null) {
+            try {
+                return lanes.submit(receipt.lane(), receipt);
+            } catch (ReceiptLanes.BatchFailed failed) {
+                // written alone below: a receipt that made its batch fail fails alone, the others go in
+            }
         }
-        return new Answer(201, body, false);
+        return writeBatch(List.of(receipt)).get(0);
+    }
+
+    /**
+     * Writes receipts of one agency and day in one transaction, numbered in their order: the day's next numbers,
+     * the dossiers, their events and, with a key, each answer as the receipt's last write ({@link KeyTaken} if the
+     * key is taken: nothing of the batch is written).
+     */
+    @Transactional
+    List<Written> writeBatch(List<Receipt> receipts) {
+        Receipt first = receipts.get(0);
+        int number = dossiers.advanceSequence(first.agency(), first.day(), receipts.size()) - receipts.size();
+        List<Dossier> created = new ArrayList<>(receipts.size());
+        for (Receipt r : receipts) {
+            String code = new DossierCode(r.agency(), r.day(), ++number).toString();
+            Dossier dossier = DossierFactory.create(code, r.agency(), r.cmd(), r.receivedAt(), r.outcome(),
+                    calendars.calendar(), r.now());
+            dossiers.persist(dossier);
+            created.add(dossier);
+        }
+        List<Written> written = new ArrayList<>(receipts.size());
+        for (int i = 0; i < receipts.size(); i++) {
+            Receipt r = receipts.get(i);
+            Dossier dossier = created.get(i);
+            DossierMdc.put(dossier.code);
+            try (Scope scope = r.trace().makeCurrent()) {
+                events.outcome(dossier); // the event carries its own request's trace context
+            }
+            received.afterCommit(r.cmd().channel());
+            String body = json(IntakeAnswer.of(dossier));
+            if (r.idempotencyKey() != null && !idempotencyKeys.record(r.clientId(), r.idempotencyKey(),
+                    r.requestHash(), 201, body, dossier.code)) {
+                throw new KeyTaken();
+            }
+            written.add(new Written(dossier.code, new Answer(201, body, false)));
+        }
+        return written;
     }
 
     /** Another request with the same key committed first: this one's work is rolled back. */
