@@ -138,6 +138,24 @@ class ConcurrentIntakeTest {
     }
 
     @Test
+    @DisplayName("90 dossiers for three agencies handed in at once, written in shared batches: each agency's day numbered 0001 to 0030")
+    void threeAgenciesAtOnce() throws Exception {
+        List<Catalogue.Procedure> procedures = List.of(Catalogue.published(), Catalogue.published(),
+                Catalogue.published());
+        List<Callable<String>> tasks = IntStream.range(0, 90).<Callable<String>>mapToObj(i -> () ->
+                code(post(completeOnline(procedures.get(i % 3), "2024-09-10"), null))).toList();
+        List<String> codes = runConcurrently(tasks);
+        for (Catalogue.Procedure p : procedures) {
+            Set<String> agencyCodes = codes.stream().filter(c -> c.startsWith(p.agencyCode() + "-"))
+                    .collect(Collectors.toCollection(TreeSet::new));
+            Set<String> expected = IntStream.rangeClosed(1, 30)
+                    .mapToObj(n -> p.agencyCode() + "-240910-" + String.format("%04d", n))
+                    .collect(Collectors.toCollection(TreeSet::new));
+            assertThat(agencyCodes).isEqualTo(expected);
+        }
+    }
+
+    @Test
     @DisplayName("64 portal submissions to one agency at once, written in shared batches: each event carries its own request's trace")
     void batchedReceiptsKeepTheirTraces() throws Exception {
         Catalogue.Procedure p = Catalogue.published();
