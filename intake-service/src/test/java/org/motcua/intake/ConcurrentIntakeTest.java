@@ -138,7 +138,7 @@ class ConcurrentIntakeTest {
     }
 
     @Test
-    @DisplayName("90 dossiers for three agencies handed in at once, written in shared batches: each agency's day numbered 0001 to 0030")
+    @DisplayName("90 dossiers for three agencies handed in at once, each agency batched apart: each agency's day numbered 0001 to 0030")
     void threeAgenciesAtOnce() throws Exception {
         List<Catalogue.Procedure> procedures = List.of(Catalogue.published(), Catalogue.published(),
                 Catalogue.published());

@@ -5,13 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedMap;
 import org.hibernate.query.NativeQuery;
 import org.hibernate.type.StandardBasicTypes;
 import org.motcua.intake.Dossier;
@@ -40,49 +37,18 @@ public class DossierRepository {
         em.clear();
     }
 
-    /** One agency's sequence of one receipt day; ordered by agency, then day (the order its rows are locked in). */
-    public record DaySequence(String agencyCode, LocalDate day) implements Comparable<DaySequence> {
-        @Override
-        public int compareTo(DaySequence o) {
-            int byAgency = agencyCode.compareTo(o.agencyCode);
-            return byAgency != 0 ? byAgency : day.compareTo(o.day);
-        }
-    }
-
     /**
-     * Takes the next {@code counts.get(s)} numbers of each sequence {@code s} at once, in one statement, and returns
-     * the last number taken of each (the first is that minus the count plus one). The counter rows stay locked
-     * until the caller's transaction ends, so concurrent receipts of one agency and day take 1, 2, 3... in turn, and
-     * a rollback gives the numbers back; they are locked in the map's order, the same in every transaction, so two
-     * writers (two instances) of the same agencies wait for each other instead of deadlocking.
+     * Takes the agency's next {@code count} numbers of the day at once and returns the last of them (the first is
+     * that minus {@code count} plus one). The counter row stays locked until the caller's transaction ends, so
+     * concurrent receipts of one agency and day take 1, 2, 3... in turn, and a rollback gives the numbers back.
      */
-    public Map<DaySequence, Integer> advanceSequences(SortedMap<DaySequence, Integer> counts) {
-        StringBuilder sql = new StringBuilder(
-                "INSERT INTO dossier_sequence (agency_code, receipt_day, last_value) VALUES ");
-        for (int i = 0; i < counts.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("(:a").append(i).append(", :d").append(i).append(", :n").append(i)
-                    .append(')');
-        }
-        sql.append("""
-                 ON CONFLICT (agency_code, receipt_day) DO UPDATE
-                SET last_value = dossier_sequence.last_value + EXCLUDED.last_value
-                RETURNING agency_code, receipt_day, last_value""");
-        NativeQuery<?> query = em.createNativeQuery(sql.toString()).unwrap(NativeQuery.class)
-                .addScalar("agency_code", StandardBasicTypes.STRING)
-                .addScalar("receipt_day", StandardBasicTypes.LOCAL_DATE)
-                .addScalar("last_value", StandardBasicTypes.INTEGER);
-        int i = 0;
-        for (Map.Entry<DaySequence, Integer> e : counts.entrySet()) {
-            query.setParameter("a" + i, e.getKey().agencyCode()).setParameter("d" + i, e.getKey().day())
-                    .setParameter("n" + i, e.getValue());
-            i++;
-        }
-        Map<DaySequence, Integer> last = new HashMap<>();
-        for (Object row : query.getResultList()) {
-            Object[] r = (Object[]) row;
-            last.put(new DaySequence((String) r[0], (LocalDate) r[1]), (Integer) r[2]);
-        }
-        return last;
+    public int advanceSequence(String agencyCode, LocalDate day, int count) {
+        return ((Number) em.createNativeQuery("""
+                INSERT INTO dossier_sequence (agency_code, receipt_day, last_value) VALUES (:agency, :day, :count)
+                ON CONFLICT (agency_code, receipt_day) DO UPDATE SET last_value = dossier_sequence.last_value + EXCLUDED.last_value
+                RETURNING last_value""")
+                .setParameter("agency", agencyCode).setParameter("day", day).setParameter("count", count)
+                .getSingleResult()).intValue();
     }
 
     /** After an import of original codes: the day's sequence continues after the highest imported number. */

@@ -11,13 +11,9 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.motcua.commons.logging.DossierMdc;
 import org.motcua.commons.problem.Problem;
@@ -37,14 +33,13 @@ import org.motcua.intake.domain.Violation;
 import org.motcua.intake.events.DossierEvents;
 import org.motcua.intake.metrics.ReceivedDossiers;
 import org.motcua.intake.repository.DossierRepository;
-import org.motcua.intake.repository.DossierRepository.DaySequence;
 import org.motcua.intake.repository.IdempotencyKeys;
 import org.motcua.intake.repository.ProcedureReplica;
 
 /**
  * Receives a dossier: validates it, checks it against the version in force at receipt, then gives it the agency's
  * next code of the receipt day and records it with its event and, with an Idempotency-Key, the answer, all in one
- * transaction, shared with the other dossiers received meanwhile ({@link ReceiptLanes}).
+ * transaction, shared with the other dossiers of that agency and day received meanwhile ({@link ReceiptLanes}).
  */
 @ApplicationScoped
 public class IntakeService {
@@ -70,12 +65,8 @@ public class IntakeService {
     @Inject
     ReceivedDossiers received;
 
-    /**
-     * This instance's receipts, of every agency, written a batch at a time (one lane); null when each is written
-     * alone.
-     */
-    private ReceiptLanes<String, Receipt, Written> lanes;
-    private static final String RECEIPTS = "receipts";
+    /** Receipts of one agency and day written a batch at a time; null when each is written alone. */
+    private ReceiptLanes<Receipt.Lane, Receipt, Written> lanes;
 
     @PostConstruct
     void lanes() {
@@ -135,11 +126,11 @@ public class IntakeService {
                 idempotencyKey, requestHash, Context.current());
     }
 
-    /** In a batch with the receipts queued meanwhile; alone when batches are off or its batch failed (its own failure again). */
+    /** In a batch of its agency's day; alone when batches are off or its batch failed (the failure, if its own, again). */
     private Written write(Receipt receipt) {
         if (lanes != null) {
             try {
-                return lanes.submit(RECEIPTS, receipt);
+                return lanes.submit(receipt.lane(), receipt);
             } catch (ReceiptLanes.BatchFailed failed) {
                 // written alone below: a receipt that made its batch fail fails alone, the others go in
             }
@@ -148,21 +139,17 @@ public class IntakeService {
     }
 
     /**
-     * Writes receipts in one transaction: each agency-day's next numbers, given in the receipts' order (one
-     * statement for all), the dossiers, their events and, with a key, each answer as the receipt's last write
-     * ({@link KeyTaken} if the key is taken: nothing of the batch is written).
+     * Writes receipts of one agency and day in one transaction, numbered in their order: the day's next numbers,
+     * the dossiers, their events and, with a key, each answer as the receipt's last write ({@link KeyTaken} if the
+     * key is taken: nothing of the batch is written).
      */
     @Transactional
     List<Written> writeBatch(List<Receipt> receipts) {
-        SortedMap<DaySequence, Integer> counts = new TreeMap<>();
-        for (Receipt r : receipts) {
-            counts.merge(r.sequence(), 1, Integer::sum);
-        }
-        Map<DaySequence, Integer> next = new HashMap<>();
-        dossiers.advanceSequences(counts).forEach((sequence, last) -> next.put(sequence, last - counts.get(sequence)));
+        Receipt first = receipts.get(0);
+        int number = dossiers.advanceSequence(first.agency(), first.day(), receipts.size()) - receipts.size();
         List<Dossier> created = new ArrayList<>(receipts.size());
         for (Receipt r : receipts) {
-            String code = new DossierCode(r.agency(), r.day(), next.merge(r.sequence(), 1, Integer::sum)).toString();
+            String code = new DossierCode(r.agency(), r.day(), ++number).toString();
             Dossier dossier = DossierFactory.create(code, r.agency(), r.cmd(), r.receivedAt(), r.outcome(),
                     calendars.calendar(), r.now());
             dossiers.persist(dossier);

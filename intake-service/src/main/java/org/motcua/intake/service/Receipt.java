@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.motcua.intake.domain.IntakeOutcome;
-import org.motcua.intake.repository.DossierRepository.DaySequence;
 
 /**
  * A dossier checked and ready to be written: everything but its number, which it gets with the others of its
@@ -19,9 +18,12 @@ import org.motcua.intake.repository.DossierRepository.DaySequence;
 record Receipt(IntakeCommand cmd, String agency, LocalDate day, OffsetDateTime receivedAt, IntakeOutcome outcome,
         OffsetDateTime now, String clientId, String idempotencyKey, String requestHash, Context trace) {
 
-    /** The sequence its number comes from: its agency's, of its receipt day. */
-    DaySequence sequence() {
-        return new DaySequence(agency, day);
+    /** One agency's day: one sequence row. */
+    record Lane(String agency, LocalDate day) {
+    }
+
+    Lane lane() {
+        return new Lane(agency, day);
     }
 
     /** Receipts with the same key are not written in one batch (the second would find the first's record). */
