@@ -126,12 +126,15 @@ public class IntakeService {
                 idempotencyKey, requestHash, Context.current());
     }
 
-    /** In a batch of its agency's day; alone when batches are off or its batch failed (the failure, if its own, again). */
+    /** In a batch of its agency's day; alone when batches are off or a batch shared with others failed. */
     private Written write(Receipt receipt) {
         if (lanes != null) {
             try {
                 return lanes.submit(receipt.lane(), receipt);
             } catch (ReceiptLanes.BatchFailed failed) {
+                if (failed.alone() && failed.getCause() instanceof RuntimeException own) {
+                    throw own; // its own failure (a key answered, the database down): not repeated
+                }
                 // written alone below: a receipt that made its batch fail fails alone, the others go in
             }
         }

@@ -42,10 +42,18 @@ public final class ReceiptLanes<K, T, R> {
         List<R> write(List<T> batch) throws Exception;
     }
 
-    /** The batch of this item failed; the caller writes it alone. */
+    /** The batch of this item failed; the caller writes it alone, unless it was alone already. */
     public static final class BatchFailed extends Exception {
-        BatchFailed(Throwable cause) {
+        private final boolean alone;
+
+        BatchFailed(Throwable cause, boolean alone) {
             super("the batch of this receipt was not written", cause, false, false);
+            this.alone = alone;
+        }
+
+        /** The batch was this item alone: the failure is its own, and writing it alone again would repeat it. */
+        public boolean alone() {
+            return alone;
         }
     }
 
@@ -125,13 +133,12 @@ public final class ReceiptLanes<K, T, R> {
         synchronized (lane) {
             next = lane.queue.peek();
             if (next == null) {
-                lane.writing = false;
-                lane.dropped = true;
+                lane.dropped = true; // never written again: a late caller takes a new lane
                 lanes.remove(key, lane);
             }
         }
         for (int i = 0; i < batch.size(); i++) {
-            batch.get(i).finish(failure == null ? results.get(i) : null, failure);
+            batch.get(i).finish(failure == null ? results.get(i) : null, failure, batch.size() == 1);
         }
         if (next != null) {
             next.promote();
@@ -140,6 +147,7 @@ public final class ReceiptLanes<K, T, R> {
 
     private static final class Lane<T, R> {
         final LinkedList<Pending<T, R>> queue = new LinkedList<>();
+        /** A caller is writing or about to (set by the first caller, for the lane's life). */
         boolean writing;
         boolean dropped;
     }
@@ -151,6 +159,7 @@ public final class ReceiptLanes<K, T, R> {
         private boolean promoted;
         private R result;
         private Throwable failure;
+        private boolean alone;
 
         Pending(T item) {
             this.item = item;
@@ -174,9 +183,10 @@ public final class ReceiptLanes<K, T, R> {
             return done;
         }
 
-        synchronized void finish(R result, Throwable failure) {
+        synchronized void finish(R result, Throwable failure, boolean alone) {
             this.result = result;
             this.failure = failure;
+            this.alone = alone;
             this.done = true;
             notifyAll();
         }
@@ -188,7 +198,7 @@ public final class ReceiptLanes<K, T, R> {
 
         synchronized R outcome() throws BatchFailed {
             if (failure != null) {
-                throw new BatchFailed(failure);
+                throw new BatchFailed(failure, alone);
             }
             return result;
         }

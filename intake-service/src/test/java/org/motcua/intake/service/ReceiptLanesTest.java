@@ -80,30 +80,42 @@ class ReceiptLanesTest {
         assertThat(batches.get(1)).containsExactlyInAnyOrder("w0", "w1", "w2", "w3", "w4");
     }
 
+    /** A lane whose writer holds the first batch until released, and fails any batch with the item "bad". */
+    private final class HeldWriter {
+        final CountDownLatch firstStarted = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+        final ReceiptLanes<String, String, String> lanes;
+
+        HeldWriter(Function<String, Object> conflictKey) {
+            lanes = new ReceiptLanes<>(64, batch -> {
+                batches.add(List.copyOf(batch));
+                if (batches.size() == 1) {
+                    firstStarted.countDown();
+                    release.await();
+                }
+                if (batch.contains("bad")) {
+                    throw new IllegalStateException("the key of 'bad' is taken");
+                }
+                return batch;
+            }, conflictKey);
+        }
+    }
+
     /**
      * Submits {@code first}, holds its batch in the writer until the {@code waiting} items are queued behind it,
      * then lets everything be written; every item's answer is its own (the writer answers each with itself).
      */
     private void writeWhileFirstBatchIsHeld(Function<String, Object> conflictKey, String first, List<String> waiting)
             throws Exception {
-        CountDownLatch firstStarted = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        ReceiptLanes<String, String, String> lanes = new ReceiptLanes<>(64, batch -> {
-            batches.add(List.copyOf(batch));
-            if (batches.size() == 1) {
-                firstStarted.countDown();
-                release.await();
-            }
-            return batch;
-        }, conflictKey);
-        Future<String> firstAnswer = pool.submit(() -> lanes.submit("TTPVHCC", first));
-        assertThat(firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        HeldWriter writer = new HeldWriter(conflictKey);
+        Future<String> firstAnswer = pool.submit(() -> writer.lanes.submit("TTPVHCC", first));
+        assertThat(writer.firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
         List<Future<String>> answers = new ArrayList<>();
         for (String item : waiting) {
-            answers.add(pool.submit(() -> lanes.submit("TTPVHCC", item)));
+            answers.add(pool.submit(() -> writer.lanes.submit("TTPVHCC", item)));
         }
         Thread.sleep(300); // the others are queued behind the batch being written
-        release.countDown();
+        writer.release.countDown();
         assertThat(firstAnswer.get(10, TimeUnit.SECONDS)).isEqualTo(first);
         for (int i = 0; i < waiting.size(); i++) {
             assertThat(answers.get(i).get(10, TimeUnit.SECONDS)).isEqualTo(waiting.get(i));
@@ -148,9 +160,28 @@ class ReceiptLanesTest {
             return batch;
         }, item -> null);
         assertThatThrownBy(() -> lanes.submit("TTPVHCC", "bad")).isInstanceOf(ReceiptLanes.BatchFailed.class)
-                .hasRootCauseMessage("the key of 'bad' is taken");
+                .hasRootCauseMessage("the key of 'bad' is taken")
+                .satisfies(e -> assertThat(((ReceiptLanes.BatchFailed) e).alone()).as("a batch of one").isTrue());
         assertThat(lanes.submit("TTPVHCC", "good")).isEqualTo("good");
         assertThat(lanes.lanesInUse()).isZero();
+    }
+
+    @Test
+    @DisplayName("a shared batch that fails tells each of its receipts to be written alone again")
+    void failedSharedBatch() throws Exception {
+        HeldWriter writer = new HeldWriter(item -> null);
+        Future<String> first = pool.submit(() -> writer.lanes.submit("TTPVHCC", "first"));
+        assertThat(writer.firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        List<Future<String>> shared = List.of(pool.submit(() -> writer.lanes.submit("TTPVHCC", "bad")),
+                pool.submit(() -> writer.lanes.submit("TTPVHCC", "good")));
+        Thread.sleep(300); // both queued behind the first batch
+        writer.release.countDown();
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("first");
+        for (Future<String> f : shared) {
+            assertThatThrownBy(() -> f.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(ReceiptLanes.BatchFailed.class)
+                    .satisfies(e -> assertThat(((ReceiptLanes.BatchFailed) e.getCause()).alone()).isFalse());
+        }
+        assertThat(batches).hasSize(2);
     }
 
     @Test
