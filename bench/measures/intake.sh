@@ -81,17 +81,26 @@ measure_intake() {
 # it says how much of the gap to the database limit is intake's own work and how much the rest of the suite's.
 # A stop shorter than the consumers' session timeout (45 s) causes no rebalance. Writes the median rate and
 # PostgreSQL's CPU a dossier (ms) to $WORK/intake-alone-rate-16 and intake-alone-pg-ms-16 for measure 2.
+# consumers_stopped COMMAND...: COMMAND while processing's and reporting's JVMs are stopped (kill -STOP, then
+# -CONT, under the consumers' 45-s session timeout: no rebalance); intake alone. Their backlog is the caller's to
+# drain (wait_drained).
+consumers_stopped() {
+  local pids rc=0
+  pids="$(cat "$MOTCUA_DATA_DIR/run/processing-service.pid") $(cat "$MOTCUA_DATA_DIR/run/reporting-service.pid")"
+  # shellcheck disable=SC2086
+  kill -STOP $pids
+  "$@" || rc=$?
+  # shellcheck disable=SC2086
+  kill -CONT $pids
+  return $rc
+}
+
 measure_intake_alone() {
-  local token r line rates=() p50s=() p99s=() pg_ms=() pids
+  local token r line rates=() p50s=() p99s=() pg_ms=()
   token=$("$REPO/deploy/local/token.sh" portal bench-portal)
   wait_drained 300 "intake alone"
-  pids="$(cat "$MOTCUA_DATA_DIR/run/processing-service.pid") $(cat "$MOTCUA_DATA_DIR/run/reporting-service.pid")"
   for ((r = 1; r <= REPS; r++)); do
-    # shellcheck disable=SC2086
-    kill -STOP $pids
-    line=$(cpu_measured_command intake_load "$token" 16 16 "$WARMUP_S" "$LOAD_S" LOAD) || true
-    # shellcheck disable=SC2086
-    kill -CONT $pids
+    line=$(consumers_stopped cpu_measured_command intake_load "$token" 16 16 "$WARMUP_S" "$LOAD_S" LOAD) || true
     detail "intake alone (processing and reporting stopped), 16 clients, run $r: $line"
     detail "intake alone, 16 clients, run $r: $(cpu_of_last "$(field received "$line")" "dossier (ms)")"
     detail "intake alone, 16 clients, run $r: $(cpu_threads_of_last "$(field received "$line")" dossier)"

@@ -13,19 +13,14 @@
 # what bounds it when its one-agency rate is that of 16 agencies.
 
 measure_one_agency() {
-  local token r a line pids label
+  local token r a line
   local -A rates=() p99s=()
   token=$("$REPO/deploy/local/token.sh" portal bench-portal)
   pgbench_database
   wait_drained 300 "one agency"
-  pids="$(cat "$MOTCUA_DATA_DIR/run/processing-service.pid") $(cat "$MOTCUA_DATA_DIR/run/reporting-service.pid")"
   for ((r = 1; r <= REPS; r++)); do
     for a in 16 1; do
-      # shellcheck disable=SC2086
-      kill -STOP $pids
-      line=$(intake_load "$token" 16 "$a" "$WARMUP_S" "$LOAD_S" LOAD) || true
-      # shellcheck disable=SC2086
-      kill -CONT $pids
+      line=$(consumers_stopped intake_load "$token" 16 "$a" "$WARMUP_S" "$LOAD_S" LOAD) || true
       detail "one agency: intake alone, 16 clients, $a agencies, run $r: $line"
       log "one agency: intake alone, $a agencies, run $r: $line"
       rates[intake-$a]+="$(field rate "$line") " p99s[intake-$a]+="$(field p99_ms "$line") "
@@ -45,8 +40,8 @@ measure_one_agency() {
     "$intake1 dossiers/s, p99 $(median ${p99s[intake-1]}) ms; 16 agencies in the same run: $intake16/s, p99 $(median ${p99s[intake-16]}) ms ($(ratio "$intake1" "$intake16") of it)" — —
   row "database limit, pgbench same writes, 16 clients, one agency" \
     "$pg1 tx/s, the row held $(held_ms "$pg1") ms a transaction; 16 agencies: $pg16 tx/s ($(ratio "$pg1" "$pg16") of it)" — —
-  label="intake / database limit, 16 clients, one agency"
-  row "$label" "$(ratio "$intake1" "$pg1")" "(≥ 0.50)" "$(verdict "$(ratio "$intake1" "$pg1")" ">=" 0.50)"
+  row "intake / database limit, 16 clients, one agency" "$(ratio "$intake1" "$pg1")" "(≥ 0.50)" \
+    "$(verdict "$(ratio "$intake1" "$pg1")" ">=" 0.50)"
 }
 
 # held_ms RATE: milliseconds a transaction at RATE a second (how long pgbench holds the row, the row its bound)
