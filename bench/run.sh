@@ -154,7 +154,7 @@ OUT=$HERE/results/$STAMP-$MODE.md
     "PostgreSQL $(psql_q postgres 'SHOW server_version' | cut -d' ' -f1) with $AUTOVACUUM_NOTE, Kafka $(basename "$(tr ':' '\n' <<<"$KAFKA_CP" | grep -m1 '/kafka_2.13-')" .jar | sed 's/kafka_2.13-//'))"
   echo "- services' JVM options: $JVM_OPTIONS"
   # the settings given to the services through the environment (never a secret's value: the file is committed)
-  overrides=$(env | grep -E '^(MOTCUA_OUTBOX_|MOTCUA_CONSUMER_|MOTCUA_DB_POOL|QUARKUS_)' |
+  overrides=$(env | grep -E '^(MOTCUA_OUTBOX_|MOTCUA_CONSUMER_|MOTCUA_INTAKE_|MOTCUA_DB_POOL|QUARKUS_)' |
     grep -viE '^[^=]*(PASSWORD|SECRET|TOKEN|KEY)[^=]*=' | sort | tr '\n' ' ' || true)
   [[ -z $overrides ]] || echo "- services' settings from the environment: $overrides"
   if [[ ${MOTCUA_MIGRATE_AT_START:-false} == true ]]; then

@@ -1,6 +1,7 @@
 package org.motcua.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -10,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.RestAssured;
 import java.net.URI;
+import java.time.LocalDate;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -29,12 +33,16 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.motcua.commons.security.Roles;
+import org.motcua.intake.domain.DailySequence;
+import org.motcua.intake.repository.DossierRepository;
 
 @QuarkusTest
 class ConcurrentIntakeTest {
 
     @Inject
     EntityManager em;
+    @Inject
+    DossierRepository dossiers;
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper MAPPER = Json.newMapper();
@@ -138,21 +146,45 @@ class ConcurrentIntakeTest {
     }
 
     @Test
-    @DisplayName("90 dossiers for three agencies handed in at once, each agency batched apart: each agency's day numbered 0001 to 0030")
-    void threeAgenciesAtOnce() throws Exception {
-        List<Catalogue.Procedure> procedures = List.of(Catalogue.published(), Catalogue.published(),
-                Catalogue.published());
+    @DisplayName("90 dossiers for six agencies handed in at once, written over four lanes that some agencies share: each agency's day numbered 0001 to 0015")
+    void sixAgenciesAtOnce() throws Exception {
+        List<Catalogue.Procedure> procedures = IntStream.range(0, 6).mapToObj(i -> Catalogue.published()).toList();
         List<Callable<String>> tasks = IntStream.range(0, 90).<Callable<String>>mapToObj(i -> () ->
-                code(post(completeOnline(procedures.get(i % 3), "2024-09-10"), null))).toList();
+                code(post(completeOnline(procedures.get(i % 6), "2024-09-10"), null))).toList();
         List<String> codes = runConcurrently(tasks);
         for (Catalogue.Procedure p : procedures) {
             Set<String> agencyCodes = codes.stream().filter(c -> c.startsWith(p.agencyCode() + "-"))
                     .collect(Collectors.toCollection(TreeSet::new));
-            Set<String> expected = IntStream.rangeClosed(1, 30)
+            Set<String> expected = IntStream.rangeClosed(1, 15)
                     .mapToObj(n -> p.agencyCode() + "-240910-" + String.format("%04d", n))
                     .collect(Collectors.toCollection(TreeSet::new));
             assertThat(agencyCodes).isEqualTo(expected);
         }
+    }
+
+    @Test
+    @DisplayName("one transaction takes numbers of three agencies and two days at once: each sequence moves by its own count, and a rollback gives them back")
+    void numbersOfSeveralAgenciesInOneTransaction() {
+        LocalDate eve = LocalDate.of(2025, 1, 28); // the eve of Tết Ất Tỵ
+        String a = Catalogue.newProcedure().agencyCode();
+        String b = Catalogue.newProcedure().agencyCode();
+        String c = Catalogue.newProcedure().agencyCode();
+        SortedMap<DailySequence, Integer> first = new TreeMap<>(Map.of(new DailySequence(a, eve), 3,
+                new DailySequence(b, eve), 1, new DailySequence(a, eve.minusDays(1)), 2));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> dossiers.advanceSequences(first)))
+                .isEqualTo(Map.of(new DailySequence(a, eve), 3, new DailySequence(b, eve), 1,
+                        new DailySequence(a, eve.minusDays(1)), 2));
+        SortedMap<DailySequence, Integer> second = new TreeMap<>(Map.of(new DailySequence(a, eve), 64,
+                new DailySequence(b, eve), 2, new DailySequence(c, eve), 1));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> dossiers.advanceSequences(second)))
+                .isEqualTo(Map.of(new DailySequence(a, eve), 67, new DailySequence(b, eve), 3,
+                        new DailySequence(c, eve), 1));
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            dossiers.advanceSequences(new TreeMap<>(Map.of(new DailySequence(b, eve), 5)));
+            throw new IllegalStateException("a dossier of the batch was not written");
+        })).hasMessageContaining("not written");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> dossiers.advanceSequences(
+                new TreeMap<>(Map.of(new DailySequence(b, eve), 1))))).containsEntry(new DailySequence(b, eve), 4);
     }
 
     @Test

@@ -26,12 +26,20 @@ public interface IntakeConfig {
     int importChunkSize();
 
     /**
-     * Most dossiers of one agency and day written in one transaction: those received while the agency's previous
-     * batch is being written go together in the next, with consecutive numbers (service.ReceiptLanes). 1 writes
-     * each alone, holding the agency's sequence row for one dossier at a time.
+     * Most dossiers written in one transaction: those received while their lane's previous batch is being
+     * written go together in the next, each agency's with consecutive numbers (service.ReceiptLanes). 1 writes
+     * each alone, holding its agency's sequence row for one dossier at a time.
      */
     @WithDefault("64")
     int receiptBatchSize();
+
+    /**
+     * Lanes the receipts are written in, each a batch at a time: an agency is always in the same one (by its
+     * code's hash), so that one writer at a time takes its numbers. More lanes, more transactions at once and
+     * fewer dossiers a commit; 0 gives each agency and day a lane of its own.
+     */
+    @WithDefault("4")
+    int receiptLanes();
 
     /** Public look-up: requests per client address and minute. */
     @WithDefault("60")

@@ -5,13 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import org.hibernate.query.NativeQuery;
 import org.hibernate.type.StandardBasicTypes;
 import org.motcua.intake.Dossier;
+import org.motcua.intake.domain.DailySequence;
 
 /** Dossiers and their daily sequence. */
 @ApplicationScoped
@@ -38,26 +42,47 @@ public class DossierRepository {
     }
 
     /**
-     * Takes the agency's next {@code count} numbers of the day at once and returns the last of them (the first is
-     * that minus {@code count} plus one). The counter row stays locked until the caller's transaction ends, so
-     * concurrent receipts of one agency and day take 1, 2, 3... in turn, and a rollback gives the numbers back.
+     * Takes each sequence's next {@code count} numbers at once, in one statement, and returns each one's last
+     * number (its first is that minus its count plus one). The counter rows are locked in the map's order (agency,
+     * then day: {@link DailySequence}) and stay locked until the caller's transaction ends, so concurrent receipts
+     * of one agency and day take 1, 2, 3... in turn, two batches never wait for each other's rows, and a rollback
+     * gives the numbers back.
      */
-    public int advanceSequence(String agencyCode, LocalDate day, int count) {
-        return ((Number) em.createNativeQuery("""
-                INSERT INTO dossier_sequence (agency_code, receipt_day, last_value) VALUES (:agency, :day, :count)
-                ON CONFLICT (agency_code, receipt_day) DO UPDATE SET last_value = dossier_sequence.last_value + EXCLUDED.last_value
-                RETURNING last_value""")
-                .setParameter("agency", agencyCode).setParameter("day", day).setParameter("count", count)
-                .getSingleResult()).intValue();
+    public Map<DailySequence, Integer> advanceSequences(SortedMap<DailySequence, Integer> counts) {
+        StringBuilder sql = new StringBuilder("INSERT INTO dossier_sequence (agency_code, receipt_day, last_value) VALUES ");
+        for (int i = 0; i < counts.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(:a").append(i).append(", :d").append(i).append(", :n").append(i).append(')');
+        }
+        sql.append("""
+                 ON CONFLICT (agency_code, receipt_day) DO UPDATE SET last_value = dossier_sequence.last_value + EXCLUDED.last_value
+                RETURNING agency_code, receipt_day, last_value""");
+        var query = em.createNativeQuery(sql.toString());
+        int i = 0;
+        for (Map.Entry<DailySequence, Integer> c : counts.entrySet()) {
+            query.setParameter("a" + i, c.getKey().agency()).setParameter("d" + i, c.getKey().day())
+                    .setParameter("n" + i, c.getValue());
+            i++;
+        }
+        Map<DailySequence, Integer> last = new HashMap<>();
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            last.put(new DailySequence((String) r[0], toLocalDate(r[1])), ((Number) r[2]).intValue());
+        }
+        return last;
+    }
+
+    private static LocalDate toLocalDate(Object day) {
+        return day instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) day;
     }
 
     /** After an import of original codes: the day's sequence continues after the highest imported number. */
-    public void raiseSequence(String agencyCode, LocalDate day, int atLeast) {
+    public void raiseSequence(DailySequence sequence, int atLeast) {
         em.createNativeQuery("""
                 INSERT INTO dossier_sequence (agency_code, receipt_day, last_value) VALUES (:agency, :day, :n)
                 ON CONFLICT (agency_code, receipt_day)
                 DO UPDATE SET last_value = GREATEST(dossier_sequence.last_value, EXCLUDED.last_value)""")
-                .setParameter("agency", agencyCode).setParameter("day", day).setParameter("n", atLeast).executeUpdate();
+                .setParameter("agency", sequence.agency()).setParameter("day", sequence.day()).setParameter("n", atLeast)
+                .executeUpdate();
     }
 
     /**

@@ -18,6 +18,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.motcua.calendar.WorkingCalendar;
@@ -25,6 +27,7 @@ import org.motcua.contracts.VietnamTime;
 import org.motcua.contracts.catalog.ProcedureVersion;
 import org.motcua.intake.Dossier;
 import org.motcua.intake.config.IntakeConfig;
+import org.motcua.intake.domain.DailySequence;
 import org.motcua.intake.domain.Document;
 import org.motcua.intake.domain.DossierCode;
 import org.motcua.intake.domain.DossierStatus;
@@ -198,7 +201,7 @@ public class ImportService {
 
         int[] record(List<Prepared> batch) {
             Set<String> existing = dossiers.existing(batch.stream().map(p -> p.code().toString()).toList());
-            Map<String, Integer> highest = new HashMap<>();
+            SortedMap<DailySequence, Integer> highest = new TreeMap<>(); // rows locked in live intake's order
             List<Dossier> recorded = new ArrayList<>();
             for (Prepared p : batch) {
                 String code = p.code().toString();
@@ -215,15 +218,13 @@ public class ImportService {
                 }
                 dossiers.persist(d);
                 recorded.add(d);
-                highest.merge(p.code().agencyCode() + "|" + p.code().receiptDay(), p.code().sequence(), Math::max);
+                highest.merge(new DailySequence(p.code().agencyCode(), p.code().receiptDay()), p.code().sequence(),
+                        Math::max);
             }
             // one batched insert of the chunk's dossiers, before the outbox's native inserts would flush them one by one
             dossiers.flushAndDetach();
             recorded.forEach(events::outcome);
-            highest.forEach((key, seq) -> {
-                String[] parts = key.split("\\|");
-                dossiers.raiseSequence(parts[0], LocalDate.parse(parts[1]), seq);
-            });
+            highest.forEach(dossiers::raiseSequence);
             return new int[] {recorded.size(), batch.size() - recorded.size()};
         }
     }

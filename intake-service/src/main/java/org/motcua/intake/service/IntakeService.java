@@ -29,6 +29,7 @@ import org.motcua.intake.domain.IntakeCheck;
 import org.motcua.intake.domain.IntakeOutcome;
 import org.motcua.intake.domain.InvalidInput;
 import org.motcua.intake.domain.ReceiptTimeRule;
+import org.motcua.intake.domain.SequenceClaims;
 import org.motcua.intake.domain.Violation;
 import org.motcua.intake.events.DossierEvents;
 import org.motcua.intake.metrics.ReceivedDossiers;
@@ -39,7 +40,7 @@ import org.motcua.intake.repository.ProcedureReplica;
 /**
  * Receives a dossier: validates it, checks it against the version in force at receipt, then gives it the agency's
  * next code of the receipt day and records it with its event and, with an Idempotency-Key, the answer, all in one
- * transaction, shared with the other dossiers of that agency and day received meanwhile ({@link ReceiptLanes}).
+ * transaction, shared with the other dossiers of its lane received meanwhile ({@link ReceiptLanes}).
  */
 @ApplicationScoped
 public class IntakeService {
@@ -65,8 +66,8 @@ public class IntakeService {
     @Inject
     ReceivedDossiers received;
 
-    /** Receipts of one agency and day written a batch at a time; null when each is written alone. */
-    private ReceiptLanes<Receipt.Lane, Receipt, Written> lanes;
+    /** Receipts written a batch at a time, an agency always in the same lane; null when each is written alone. */
+    private ReceiptLanes<Object, Receipt, Written> lanes;
 
     @PostConstruct
     void lanes() {
@@ -126,11 +127,21 @@ public class IntakeService {
                 idempotencyKey, requestHash, Context.current());
     }
 
-    /** In a batch of its agency's day; alone when batches are off or a batch shared with others failed. */
+    /** Its agency's lane: its agency and day's own with {@code receipt-lanes} 0, else one of that many. */
+    private Object lane(Receipt receipt) {
+        int count = config.receiptLanes();
+        if (count <= 0) {
+            return receipt.sequence();
+        }
+        int h = receipt.agency().hashCode();
+        return Math.floorMod(h ^ (h >>> 16), count);
+    }
+
+    /** In a batch of its lane; alone when batches are off or a batch shared with others failed. */
     private Written write(Receipt receipt) {
         if (lanes != null) {
             try {
-                return lanes.submit(receipt.lane(), receipt);
+                return lanes.submit(lane(receipt), receipt);
             } catch (ReceiptLanes.BatchFailed failed) {
                 if (failed.alone() && failed.getCause() instanceof RuntimeException own) {
                     throw own; // its own failure (a key answered, the database down): not repeated
@@ -142,17 +153,18 @@ public class IntakeService {
     }
 
     /**
-     * Writes receipts of one agency and day in one transaction, numbered in their order: the day's next numbers,
-     * the dossiers, their events and, with a key, each answer as the receipt's last write ({@link KeyTaken} if the
-     * key is taken: nothing of the batch is written).
+     * Writes receipts in one transaction, each numbered in its agency's day in the batch's order: the sequences'
+     * next numbers, the dossiers, their events and, with a key, each answer as the receipt's last write
+     * ({@link KeyTaken} if the key is taken: nothing of the batch is written).
      */
     @Transactional
     List<Written> writeBatch(List<Receipt> receipts) {
-        Receipt first = receipts.get(0);
-        int number = dossiers.advanceSequence(first.agency(), first.day(), receipts.size()) - receipts.size();
+        SequenceClaims claims = new SequenceClaims(receipts.stream().map(Receipt::sequence).toList());
+        int[] numbers = claims.numbers(dossiers.advanceSequences(claims.counts()));
         List<Dossier> created = new ArrayList<>(receipts.size());
-        for (Receipt r : receipts) {
-            String code = new DossierCode(r.agency(), r.day(), ++number).toString();
+        for (int i = 0; i < receipts.size(); i++) {
+            Receipt r = receipts.get(i);
+            String code = new DossierCode(r.agency(), r.day(), numbers[i]).toString();
             Dossier dossier = DossierFactory.create(code, r.agency(), r.cmd(), r.receivedAt(), r.outcome(),
                     calendars.calendar(), r.now());
             dossiers.persist(dossier);

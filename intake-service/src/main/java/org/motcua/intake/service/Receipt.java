@@ -4,11 +4,12 @@ import io.opentelemetry.context.Context;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.motcua.intake.domain.DailySequence;
 import org.motcua.intake.domain.IntakeOutcome;
 
 /**
  * A dossier checked and ready to be written: everything but its number, which it gets with the others of its
- * batch ({@link ReceiptLanes}).
+ * batch ({@link ReceiptLanes}, {@link org.motcua.intake.domain.SequenceClaims}).
  *
  * @param agency the receiving agency, whose daily sequence gives the number
  * @param day the receipt day (Asia/Ho_Chi_Minh), the sequence's day
@@ -18,12 +19,9 @@ import org.motcua.intake.domain.IntakeOutcome;
 record Receipt(IntakeCommand cmd, String agency, LocalDate day, OffsetDateTime receivedAt, IntakeOutcome outcome,
         OffsetDateTime now, String clientId, String idempotencyKey, String requestHash, Context trace) {
 
-    /** One agency's day: one sequence row. */
-    record Lane(String agency, LocalDate day) {
-    }
-
-    Lane lane() {
-        return new Lane(agency, day);
+    /** The sequence its number comes from: its agency's receipt day. */
+    DailySequence sequence() {
+        return new DailySequence(agency, day);
     }
 
     /** Receipts with the same key are not written in one batch (the second would find the first's record). */
