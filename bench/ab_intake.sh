@@ -24,19 +24,13 @@ REPO=$(cd "$HERE/.." && pwd)
 : "${AB_B_ENV:?AB_B_ENV=\"VAR=value ...\": the settings of the second intake (B)}"
 AB_CLIENTS=${AB_CLIENTS:-16} AB_ROUNDS=${AB_ROUNDS:-5} AB_WARMUP_ROUNDS=${AB_WARMUP_ROUNDS:-6}
 MODE=full INTAKE_CLIENT=wrk
-source "$HERE/lib/common.sh"
-source "$HERE/lib/suite.sh"
-source "$HERE/lib/catalogue.sh"
-source "$HERE/lib/profile.sh"
-source "$HERE/lib/cpu.sh"
-source "$HERE/lib/autovacuum.sh"
-for m in "$HERE"/measures/*.sh; do source "$m"; done
+source "$HERE/lib/all.sh"
 REPS=1 WARMUP_S=5 LOAD_S=20
 
 STAMP=$(date -u +%Y-%m-%dT%H%M%SZ)
 WORK=$(mktemp -d /tmp/motcua-ab.XXXXXX)
-LINES=$WORK/lines
-: >"$LINES"
+LINES=$WORK/lines DETAILS=$WORK/details ROWS=$WORK/rows PROFILES=$WORK/profiles # the libraries' own notes go to the last three
+: >"$LINES"; : >"$DETAILS"; : >"$ROWS"; : >"$PROFILES"
 STARTED=false B_PID=
 cleanup() {
   [[ -z $B_PID ]] || kill "$B_PID" 2>/dev/null || true
@@ -48,12 +42,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 T0=$SECONDS
-build_if_missing
-autovacuum_on_for_the_run
-STARTED=true
-suite_up
-profile_prepare
-load_bench_procedures
+bench_suite_up
 
 # B: A's java command line and environment, another port, AB_B_ENV's settings last (they win)
 A_PID=$(cat "$MOTCUA_DATA_DIR/run/intake-service.pid")

@@ -59,16 +59,7 @@ for v in E2E_RATE E2E_WARMUP_S LIFECYCLE_C INTAKE_CLIENT BENCH_AUTOVACUUM BENCH_
   [[ -z ${!v:-} ]] || BENCH_COMMAND="$v=\"${!v}\" $BENCH_COMMAND"
 done
 
-source "$HERE/lib/common.sh"
-source "$HERE/lib/suite.sh"
-source "$HERE/lib/catalogue.sh"
-source "$HERE/lib/profile.sh"
-source "$HERE/lib/cpu.sh"
-source "$HERE/lib/autovacuum.sh"
-source "$HERE/lib/relay.sh"
-source "$HERE/lib/driven.sh"
-source "$HERE/lib/dbwork.sh"
-for m in "$HERE"/measures/*.sh; do source "$m"; done
+source "$HERE/lib/all.sh"
 
 CLIENTS=(1 16 64)
 FLOWABLE_VERSION=$(sed -n 's:.*<flowable.version>\(.*\)</flowable.version>.*:\1:p' "$HERE/pom.xml")
@@ -102,12 +93,7 @@ trap 'exit 130' INT TERM
 
 T0=$SECONDS
 log "mode $MODE, data $MOTCUA_DATA_DIR, services on $((8081 + MOTCUA_PORT_OFFSET))-$((8084 + MOTCUA_PORT_OFFSET)), Kafka $KAFKA_PORT"
-build_if_missing
-autovacuum_on_for_the_run
-STARTED=true
-suite_up
-profile_prepare
-load_bench_procedures
+bench_suite_up
 
 # run_measure NAME: one measure in a subshell with set -e; a failure is a row of the table, not the end of the run
 run_measure() {

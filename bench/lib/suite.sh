@@ -142,3 +142,15 @@ consumer_lag() {
   java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dlog4j2.configurationFile="$REPO/deploy/local/kafka/log4j2-tools.properties" \
     -cp "$KAFKA_CLASSES:$KAFKA_CP" ConsumerLag "127.0.0.1:$KAFKA_PORT" "$1" intake.dossiers.v1 processing.cases.v1 2>/dev/null
 }
+
+# bench_suite_up: what every bench command does before its loads: the jars and the bench classpath, autovacuum on
+# for the run, the suite up (STARTED=true from then on: the caller's cleanup stops it), profiling prepared, the
+# bench procedures published and in intake's replica
+bench_suite_up() {
+  build_if_missing
+  autovacuum_on_for_the_run
+  STARTED=true
+  suite_up
+  profile_prepare
+  load_bench_procedures
+}

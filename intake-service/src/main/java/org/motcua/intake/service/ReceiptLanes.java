@@ -19,9 +19,11 @@ import java.util.function.Function;
  * another. Written one a transaction, the row was held for four round trips and a commit each (3 ms on the
  * benchmark's machine, session 33): one agency's receipts could not pass ~700 a second however many clients sent
  * them, and every dossier paid a transaction of its own. Written a batch at a time, the rows are held once a batch
- * and a batch has one commit. Intake keeps a lane for each agency and day: different agencies are written in
- * parallel, as before; one lane for all (session 33, 5334b32, reverted) wrote an instance's receipts one batch
- * at a time, and intake alone left 17 % of the machine idle at 16 clients over 16 agencies.
+ * and a batch has one commit. What a lane is, is the caller's choice (intake: {@code motcua.intake.receipt-lanes}):
+ * a lane for each agency and day writes different agencies in parallel; a few lanes, agencies hashed over them,
+ * let a batch carry several agencies' receipts, one commit for them all; one lane for all (session 33, 5334b32,
+ * reverted) wrote an instance's receipts one batch at a time, and intake alone left 17 % of the machine idle at
+ * 16 clients over 16 agencies.
  *
  * <p>No thread of its own: the first caller of an idle lane writes the batch (its own receipt and those queued
  * before it is taken, up to {@code maxBatch}), then hands the lane to the oldest waiting caller, which writes the
@@ -30,7 +32,7 @@ import java.util.function.Function;
  * demand and dropped when idle; a lane dropped while a late caller joins it is written by that caller all the
  * same (two writers at once are kept in order by the counter rows themselves, as two instances are).
  *
- * @param <K> the lane: what is written one batch at a time (intake: an agency's day, one sequence row)
+ * @param <K> the lane: what is written one batch at a time (intake: an agency's day, or a group of agencies)
  * @param <T> a receipt ready to be written
  * @param <R> what writing it answers
  */
