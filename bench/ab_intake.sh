@@ -61,7 +61,7 @@ token=$("$REPO/deploy/local/token.sh" portal bench-portal)
 pgbench_database
 commits() { psql_q postgres "SELECT xact_commit FROM pg_stat_database WHERE datname = '$INTAKE_DB'"; }
 jvm_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
-per() { awk -v d="$1" -v n="$2" -v hz="${3:-1}" 'BEGIN { printf "%.3f", n > 0 ? d / hz / n : 0 }'; }
+per() { awk -v d="$1" -v n="$2" -v hz="${3:-1}" 'BEGIN { printf "%.3f", (n > 0 ? d / hz / n : 0) }'; }
 hz=$(getconf CLK_TCK)
 
 # ab_run SIDE URL ROUND: one intake-alone load of AB_CLIENTS clients; a line of its figures in $LINES
