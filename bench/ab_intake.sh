@@ -61,8 +61,9 @@ token=$("$REPO/deploy/local/token.sh" portal bench-portal)
 pgbench_database
 commits() { psql_q postgres "SELECT xact_commit FROM pg_stat_database WHERE datname = '$INTAKE_DB'"; }
 jvm_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
-per() { awk -v d="$1" -v n="$2" -v hz="${3:-1}" 'BEGIN { printf "%.3f", (n > 0 ? d / hz / n : 0) }'; }
-hz=$(getconf CLK_TCK)
+# per DELTA UNITS [SCALE]: DELTA x SCALE / UNITS with 3 decimals (SCALE 1000 / CLK_TCK: clock ticks to ms)
+per() { awk -v d="$1" -v n="$2" -v k="${3:-1}" 'BEGIN { printf "%.3f", (n > 0 ? d * k / n : 0) }'; }
+tick_ms=$(awk -v hz="$(getconf CLK_TCK)" 'BEGIN { print 1000 / hz }')
 
 # ab_run SIDE URL ROUND: one intake-alone load of AB_CLIENTS clients; a line of its figures in $LINES
 ab_run() {
@@ -72,8 +73,7 @@ ab_run() {
   n=$(field received "$line")
   printf '%s round=%s %s pg_ms=%s kafka_ms=%s intakeA_ms=%s intakeB_ms=%s commits_a_dossier=%s\n' "$1" "$3" \
     "${line% received=*}" "$(cpu_party_of_last postgres "$n")" "$(cpu_party_of_last kafka "$n")" \
-    "$(per $(($(jvm_ticks "$A_PID") - a0)) "$n" "$hz" | awk '{ print $1 * 1000 }')" \
-    "$(per $(($(jvm_ticks "$B_PID") - b0)) "$n" "$hz" | awk '{ print $1 * 1000 }')" \
+    "$(per $(($(jvm_ticks "$A_PID") - a0)) "$n" "$tick_ms")" "$(per $(($(jvm_ticks "$B_PID") - b0)) "$n" "$tick_ms")" \
     "$(per $(($(commits) - x0)) "$n")" | tee -a "$LINES" >&2
   wait_drained 300 "intake $1, round $3 (the stopped consumers' backlog)" >/dev/null
 }
@@ -89,7 +89,7 @@ for ((r = 1; r <= AB_ROUNDS; r++)); do
 done
 
 # medians of a field over one side's lines
-med() { median $(awk -v s="$1" -v k="$2=" '$1 == s { for (i = 2; i <= NF; i++) if (index($i, k) == 1) print substr($i, length(k) + 1) }' "$LINES"); }
+med() { median_to 3 $(awk -v s="$1" -v k="$2=" '$1 == s { for (i = 2; i <= NF; i++) if (index($i, k) == 1) print substr($i, length(k) + 1) }' "$LINES"); }
 OUT=$HERE/results/$STAMP-ab-intake.md
 mkdir -p "$HERE/results"
 {
@@ -98,7 +98,7 @@ mkdir -p "$HERE/results"
   echo "- machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1); duration $(((SECONDS - T0) / 60)) min"
   echo "- commit: $(git -C "$REPO" rev-parse --short HEAD)$([[ -z $(git -C "$REPO" status --porcelain -- . ':!bench/results') ]] || echo ' (with local changes)')"
   echo "- command: \`$(env | grep -E '^MOTCUA_INTAKE_' | tr '\n' ' ')AB_B_ENV=\"$AB_B_ENV\" AB_CLIENTS=$AB_CLIENTS AB_ROUNDS=$AB_ROUNDS bench/ab_intake.sh\`"
-  echo "- A: the suite's intake ($(env | grep -E '^MOTCUA_INTAKE_' | tr '\n' ' ' || true)); B: a copy of its JVM with $AB_B_ENV"
+  echo "- A: the suite's intake ($(env | grep -E '^MOTCUA_INTAKE_' | tr '\n' ' ' | grep . || echo "its defaults")); B: a copy of its JVM with $AB_B_ENV"
   echo "- intake alone (processing and reporting stopped), $AB_CLIENTS clients over 16 agencies, ${LOAD_S}-s runs after ${WARMUP_S} s; medians over $AB_ROUNDS rounds"
   echo
   echo "| side | dossiers/s | p99 ms | PostgreSQL ms a dossier | commits a dossier | its intake JVM ms a dossier |"
