@@ -16,7 +16,8 @@
 # Environment: AB_B_ENV (required: VAR=value ... for B), AB_CLIENTS [16], AB_ROUNDS [5], AB_WARMUP_ROUNDS [6]
 # (unrecorded 15-s loads of each, alternated, the consumers running), and bench/run.sh's (ports, data directory).
 # Per run: dossiers/s, p50/p99, CPU a dossier of PostgreSQL, the broker and each intake JVM, and the intake
-# database's commits a dossier. Writes bench/results/<UTC>-ab-intake.md (about 12 min at 5 rounds).
+# database's commits a dossier. Writes bench/results/<UTC>-ab-intake.md (15 min at 4 rounds,
+# 2026-12-07T215838Z, the services built first on a new checkout).
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
