@@ -89,8 +89,8 @@ for ((r = 1; r <= AB_ROUNDS; r++)); do
   printf 'pgbench round=%s %s pg_ms=%s\n' "$r" "$line" "$(cpu_party_of_last postgres "$(field tx "$line")")" | tee -a "$LINES" >&2
 done
 
-# medians of a field over one side's lines
-med() { median_to 3 $(awk -v s="$1" -v k="$2=" '$1 == s { for (i = 2; i <= NF; i++) if (index($i, k) == 1) print substr($i, length(k) + 1) }' "$LINES"); }
+# med SIDE FIELD [DECIMALS]: the median of a field over one side's lines [3 decimals]
+med() { median_to "${3:-3}" $(awk -v s="$1" -v k="$2=" '$1 == s { for (i = 2; i <= NF; i++) if (index($i, k) == 1) print substr($i, length(k) + 1) }' "$LINES"); }
 OUT=$HERE/results/$STAMP-ab-intake.md
 mkdir -p "$HERE/results"
 {
@@ -104,9 +104,9 @@ mkdir -p "$HERE/results"
   echo
   echo "| side | dossiers/s | p99 ms | PostgreSQL ms a dossier | commits a dossier | its intake JVM ms a dossier |"
   echo "|---|---|---|---|---|---|"
-  echo "| A | $(med A rate) | $(med A p99_ms) | $(med A pg_ms) | $(med A commits_a_dossier) | $(med A intakeA_ms) |"
-  echo "| B | $(med B rate) | $(med B p99_ms) | $(med B pg_ms) | $(med B commits_a_dossier) | $(med B intakeB_ms) |"
-  echo "| pgbench, same writes | $(med pgbench tps) tx/s | | | | |"
+  echo "| A | $(med A rate 1) | $(med A p99_ms 1) | $(med A pg_ms) | $(med A commits_a_dossier) | $(med A intakeA_ms) |"
+  echo "| B | $(med B rate 1) | $(med B p99_ms 1) | $(med B pg_ms) | $(med B commits_a_dossier) | $(med B intakeB_ms) |"
+  echo "| pgbench, same writes | $(med pgbench tps 1) tx/s | | | | |"
   echo
   echo "Per run:"
   echo
