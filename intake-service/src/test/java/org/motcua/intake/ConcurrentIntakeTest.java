@@ -76,6 +76,12 @@ class ConcurrentIntakeTest {
         return MAPPER.readTree(response.body()).get("code").asText();
     }
 
+    /** The codes {@code prefix}0001 to {@code prefix}{@code last}: an agency's day numbered without a gap. */
+    private static Set<String> codesUpTo(String prefix, int last) {
+        return IntStream.rangeClosed(1, last).mapToObj(n -> prefix + String.format("%04d", n))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
     private static final String PORTAL = org.motcua.testsupport.TestTokens.bearer(Roles.PORTAL);
 
     private static <T> List<T> runConcurrently(List<Callable<T>> tasks) throws Exception {
@@ -101,10 +107,7 @@ class ConcurrentIntakeTest {
         List<String> responses = runConcurrently(tasks);
         Set<String> codes = new TreeSet<>(responses);
         assertThat(responses).hasSize(200);
-        Set<String> expected = IntStream.rangeClosed(1, 200)
-                .mapToObj(n -> p.agencyCode() + "-240905-" + String.format("%04d", n))
-                .collect(Collectors.toCollection(TreeSet::new));
-        assertThat(codes).isEqualTo(expected);
+        assertThat(codes).isEqualTo(codesUpTo(p.agencyCode() + "-240905-", 200));
     }
 
     @Test
@@ -155,10 +158,7 @@ class ConcurrentIntakeTest {
         for (Catalogue.Procedure p : procedures) {
             Set<String> agencyCodes = codes.stream().filter(c -> c.startsWith(p.agencyCode() + "-"))
                     .collect(Collectors.toCollection(TreeSet::new));
-            Set<String> expected = IntStream.rangeClosed(1, 15)
-                    .mapToObj(n -> p.agencyCode() + "-240910-" + String.format("%04d", n))
-                    .collect(Collectors.toCollection(TreeSet::new));
-            assertThat(agencyCodes).isEqualTo(expected);
+            assertThat(agencyCodes).isEqualTo(codesUpTo(p.agencyCode() + "-240910-", 15));
         }
     }
 

@@ -56,7 +56,9 @@ public class DossierRepository {
         sql.append("""
                  ON CONFLICT (agency_code, receipt_day) DO UPDATE SET last_value = dossier_sequence.last_value + EXCLUDED.last_value
                 RETURNING agency_code, receipt_day, last_value""");
-        var query = em.createNativeQuery(sql.toString());
+        NativeQuery<?> query = em.createNativeQuery(sql.toString()).unwrap(NativeQuery.class)
+                .addScalar("agency_code", StandardBasicTypes.STRING).addScalar("receipt_day", StandardBasicTypes.LOCAL_DATE)
+                .addScalar("last_value", StandardBasicTypes.INTEGER);
         int i = 0;
         for (Map.Entry<DailySequence, Integer> c : counts.entrySet()) {
             query.setParameter("a" + i, c.getKey().agency()).setParameter("d" + i, c.getKey().day())
@@ -66,13 +68,9 @@ public class DossierRepository {
         Map<DailySequence, Integer> last = new HashMap<>();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
-            last.put(new DailySequence((String) r[0], toLocalDate(r[1])), ((Number) r[2]).intValue());
+            last.put(new DailySequence((String) r[0], (LocalDate) r[1]), (Integer) r[2]);
         }
         return last;
-    }
-
-    private static LocalDate toLocalDate(Object day) {
-        return day instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) day;
     }
 
     /** After an import of original codes: the day's sequence continues after the highest imported number. */
