@@ -91,15 +91,16 @@ done
 
 # med SIDE FIELD [DECIMALS]: the median of a field over one side's lines [3 decimals]
 med() { median_to "${3:-3}" $(awk -v s="$1" -v k="$2=" '$1 == s { for (i = 2; i <= NF; i++) if (index($i, k) == 1) print substr($i, length(k) + 1) }' "$LINES"); }
+a_settings=$(env | grep -E '^MOTCUA_INTAKE_' | sort | paste -sd ' ' || true) # A's settings from the environment
 OUT=$HERE/results/$STAMP-ab-intake.md
 mkdir -p "$HERE/results"
 {
   echo "# Intake A/B, $STAMP"
   echo
   echo "- machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1); duration $(((SECONDS - T0) / 60)) min"
-  echo "- commit: $(git -C "$REPO" rev-parse --short HEAD)$([[ -z $(git -C "$REPO" status --porcelain -- . ':!bench/results') ]] || echo ' (with local changes)')"
-  echo "- command: \`$(env | grep -E '^MOTCUA_INTAKE_' | tr '\n' ' ')AB_B_ENV=\"$AB_B_ENV\" AB_CLIENTS=$AB_CLIENTS AB_ROUNDS=$AB_ROUNDS bench/ab_intake.sh\`"
-  echo "- A: the suite's intake ($(env | grep -E '^MOTCUA_INTAKE_' | tr '\n' ' ' | grep . || echo "its defaults")); B: a copy of its JVM with $AB_B_ENV"
+  echo "- commit: $(commit_measured)"
+  echo "- command: \`${a_settings:+$a_settings }AB_B_ENV=\"$AB_B_ENV\" AB_CLIENTS=$AB_CLIENTS AB_ROUNDS=$AB_ROUNDS bench/ab_intake.sh\`"
+  echo "- A: the suite's intake (${a_settings:-its defaults}); B: a copy of its JVM with $AB_B_ENV"
   echo "- intake alone (processing and reporting stopped), $AB_CLIENTS clients over 16 agencies, ${LOAD_S}-s runs after ${WARMUP_S} s; medians over $AB_ROUNDS rounds"
   echo
   echo "| side | dossiers/s | p99 ms | PostgreSQL ms a dossier | commits a dossier | its intake JVM ms a dossier |"

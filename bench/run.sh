@@ -133,9 +133,7 @@ OUT=$HERE/results/$STAMP-$MODE.md
     "$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1); load average at the end:" \
     "$(cut -d' ' -f1-3 /proc/loadavg)"
   echo "- date (UTC): $STAMP; duration: $((DURATION / 60)) min $((DURATION % 60)) s"
-  # local changes: modified and untracked files (a measure file of an experiment is untracked)
-  echo "- commit: $(git -C "$REPO" rev-parse --short HEAD)$([[ -z $(git -C "$REPO" status --porcelain -- . ':!bench/results') ]] ||
-    echo ' (with local changes)') on $(git -C "$REPO" rev-parse --abbrev-ref HEAD)"
+  echo "- commit: $(commit_measured)"
   echo "- command: \`$BENCH_COMMAND\` (JDK $(java -version 2>&1 | head -1 | cut -d'"' -f2)," \
     "PostgreSQL $(psql_q postgres 'SHOW server_version' | cut -d' ' -f1) with $AUTOVACUUM_NOTE, Kafka $(basename "$(tr ':' '\n' <<<"$KAFKA_CP" | grep -m1 '/kafka_2.13-')" .jar | sed 's/kafka_2.13-//'))"
   echo "- services' JVM options: $JVM_OPTIONS"

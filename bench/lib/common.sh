@@ -59,6 +59,13 @@ jrun() {
 }
 
 # psql_q DB SQL: one value
+# commit_measured: the commit a result was measured on, "(with local changes)" after it when the work tree has
+# modified or untracked files outside bench/results (a measure file of an experiment is untracked), and its branch
+commit_measured() {
+  echo "$(git -C "$REPO" rev-parse --short HEAD)$([[ -z $(git -C "$REPO" status --porcelain -- . ':!bench/results') ]] ||
+    echo ' (with local changes)') on $(git -C "$REPO" rev-parse --abbrev-ref HEAD)"
+}
+
 psql_q() { psql -X -q -t -A -v ON_ERROR_STOP=1 -d "$1" -c "$2"; }
 
 # ratio A B: A/B with 2 decimals
