@@ -68,7 +68,9 @@ class SearchTest {
                 .body("total", equalTo(3));
         given().queryParam("agency", agency).queryParam("field", "NO-FIELD").get("/api/v1/procedures").then()
                 .body("total", equalTo(0));
-        given().queryParam("q", "100%_\\").queryParam("agency", agency).get("/api/v1/procedures").then()
+        // LIKE's wildcards are word separators, not wildcards; "xyz" is in no code (hexadecimal) nor name here
+        // ("100%_\\" failed once in 140: "100" was in a random code)
+        given().queryParam("q", "xyz%_\\").queryParam("agency", agency).get("/api/v1/procedures").then()
                 .statusCode(200).body("total", equalTo(0));
     }
 
