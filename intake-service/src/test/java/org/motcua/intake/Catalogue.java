@@ -27,6 +27,7 @@ import org.motcua.contracts.catalog.ProcedureVersion;
 import org.motcua.contracts.catalog.ProcessingDuration;
 import org.motcua.contracts.catalog.ProcessingTime;
 import org.motcua.intake.repository.ProcedureReplica;
+import org.motcua.intake.service.ProcedureTimelines;
 import org.motcua.testsupport.KafkaTestClient;
 
 /**
@@ -81,11 +82,20 @@ final class Catalogue {
         return p;
     }
 
+    /** Publishes the versions and waits until intake checks receipts against them (its timelines in memory). */
     static void publish(Procedure p, ProcedureVersion... versions) {
         publishRaw(p, versions);
+        ProcedureTimelines timelines = Arc.container().instance(ProcedureTimelines.class).get();
+        await().atMost(Duration.ofSeconds(30)).until(() -> timelines.timeline(p.code()).size() == versions.length);
+    }
+
+    /**
+     * Stores a timeline in intake's replica as another instance of intake would, consuming the catalogue's event:
+     * this instance's consumer does not see it.
+     */
+    static void storedByAnotherInstance(Procedure p, ProcedureVersion... versions) {
         ProcedureReplica replica = Arc.container().instance(ProcedureReplica.class).get();
-        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
-                .call(() -> replica.timeline(p.code()).size() == versions.length));
+        QuarkusTransaction.requiringNew().run(() -> replica.replaceTimeline(p.code(), List.of(versions)));
     }
 
     /** Sends the procedure's new timeline (none: withdrawn) without waiting for intake to apply it. */

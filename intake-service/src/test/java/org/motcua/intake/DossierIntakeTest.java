@@ -100,6 +100,25 @@ class DossierIntakeTest {
     }
 
     @Test
+    @DisplayName("another instance of intake stored the catalogue's correction (12 → 10 working days) and this one's "
+            + "consumer has not seen it: this instance applies it within its timelines' maximum age (5 s)")
+    void correctionStoredByAnotherInstanceAppliesWithinTheMaximumAge() {
+        Catalogue.Procedure p = Catalogue.published();
+        Map<String, Object> body = Api.receivedAt(Api.dossier(p, "POSTAL", "TP1", "TP2", "TP3"),
+                "2020-03-05T09:15:00+07:00");
+        Api.as(Roles.PORTAL).body(body).post("/api/v1/dossiers").then().statusCode(201)
+                .body("dueDate", equalTo("2020-03-23"));
+
+        long stored = System.nanoTime();
+        Catalogue.storedByAnotherInstance(p, Catalogue.version(p, 1, LocalDate.of(2019, 1, 1), null, 10,
+                Channel.DIRECT, Channel.POSTAL, Channel.ONLINE));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> Api.as(Roles.PORTAL).body(body).post("/api/v1/dossiers").then().statusCode(201)
+                        .body("dueDate", equalTo("2020-03-19")));
+        assertThat(Duration.ofNanos(System.nanoTime() - stored)).isLessThan(Duration.ofSeconds(7));
+    }
+
+    @Test
     @DisplayName("a dossier received after working hours on the eve of Tết 2020 counts from 30/1 and is due 17/2")
     void afterHoursOnTheEveOfTet() {
         Catalogue.Procedure p = Catalogue.published();

@@ -41,6 +41,14 @@ public interface IntakeConfig {
     @WithDefault("4")
     int receiptLanes();
 
+    /**
+     * Longest a receipt may be checked against a procedure timeline read earlier from the replica. This instance's
+     * consumer makes it read again as soon as a procedure event is handled; the age bounds what an instance whose
+     * consumer lags uses after another instance stored a change. 0 reads it at every receipt.
+     */
+    @WithDefault("5s")
+    Duration timelineMaxAge();
+
     /** Public look-up: requests per client address and minute. */
     @WithDefault("60")
     int publicLookupPerMinute();

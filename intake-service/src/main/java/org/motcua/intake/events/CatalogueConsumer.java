@@ -15,6 +15,7 @@ import org.motcua.contracts.catalog.ProcedureVersion;
 import org.motcua.intake.repository.CalendarReplica;
 import org.motcua.intake.repository.ProcedureReplica;
 import org.motcua.intake.service.CalendarProvider;
+import org.motcua.intake.service.ProcedureTimelines;
 
 /** Keeps the local replica of the catalogue from its two compacted topics: intake never calls the catalogue. */
 @ApplicationScoped
@@ -31,10 +32,20 @@ public class CatalogueConsumer {
     CalendarReplica calendars;
     @Inject
     CalendarProvider calendarProvider;
+    @Inject
+    ProcedureTimelines timelines;
 
     @Incoming("procedures")
     @Blocking
     public void onProcedure(String raw) {
+        try {
+            handleProcedure(raw);
+        } finally {
+            timelines.invalidate(); // committed by now, here or by another instance (a duplicate is skipped)
+        }
+    }
+
+    private void handleProcedure(String raw) {
         consumer.handle(CONSUMER, raw, event -> {
             if (!EventTypes.PROCEDURE_CHANGED.equals(event.type())) {
                 return;

@@ -14,11 +14,11 @@ import org.motcua.contracts.catalog.ProcedureVersion;
  * The replica of the catalogue's procedures. Every version ever published is kept; those no longer in the
  * catalogue's timeline are marked withdrawn: not used for new dossiers, still readable for old ones.
  *
- * <p>Every receipt reads its procedure's timeline here, in its own transaction, so that a version the catalogue
- * published a moment ago (consumed by any replica of this service) applies at once. What is not redone every
- * time is parsing it: the versions parsed are kept by their stored JSON text, which is what is compared, so a
- * changed version is parsed again and a stale one is never used (session 32: the parse was 6 % of intake's CPU
- * a dossier). The versions are shared between requests and must not be modified.
+ * <p>Receipts check against the timelines read here and held in memory ({@code service.ProcedureTimelines});
+ * the historical import reads them here once an import. Parsing is not redone for every read: the versions
+ * parsed are kept by their stored JSON text, which is what is compared, so a changed version is parsed again and
+ * a stale one is never used (session 32: the parse was 6 % of intake's CPU a dossier). The versions are shared
+ * between requests and must not be modified.
  */
 @ApplicationScoped
 public class ProcedureReplica {

@@ -35,7 +35,6 @@ import org.motcua.intake.events.DossierEvents;
 import org.motcua.intake.metrics.ReceivedDossiers;
 import org.motcua.intake.repository.DossierRepository;
 import org.motcua.intake.repository.IdempotencyKeys;
-import org.motcua.intake.repository.ProcedureReplica;
 
 /**
  * Receives a dossier: validates it, checks it against the version in force at receipt, then gives it the agency's
@@ -50,7 +49,7 @@ public class IntakeService {
     }
 
     @Inject
-    ProcedureReplica procedures;
+    ProcedureTimelines procedures;
     @Inject
     DossierRepository dossiers;
     @Inject
@@ -102,10 +101,9 @@ public class IntakeService {
     }
 
     /**
-     * Validates the request and checks it against the procedure's version in force at receipt, read in a
-     * transaction of its own, so that a version the catalogue published a moment ago applies at once.
+     * Validates the request and checks it against the procedure's version in force at receipt, in the timeline
+     * held in memory ({@link ProcedureTimelines}): nothing is read from the database before the receipt's write.
      */
-    @Transactional
     Receipt check(IntakeCommand cmd, boolean intakeOfficer, String clientId, String idempotencyKey,
             String requestHash) {
         OffsetDateTime now = VietnamTime.now();
