@@ -22,6 +22,7 @@ import org.motcua.contracts.Channel;
 import org.motcua.contracts.EventEnvelope;
 import org.motcua.contracts.EventTypes;
 import org.motcua.contracts.Topics;
+import org.motcua.contracts.catalog.ProcedureVersion;
 import org.motcua.testsupport.KafkaTestClient;
 
 @QuarkusTest
@@ -80,18 +81,27 @@ class DossierIntakeTest {
                 .body("procedureVersion", equalTo(1)).body("dueDate", equalTo("2020-03-25"));
     }
 
+    /** A complete postal dossier posted on Thu 5/3/2020: due Mon 23/3 under 12 working days, Thu 19/3 under 10. */
+    private static Map<String, Object> postedOnThursday5March2020(Catalogue.Procedure p) {
+        return Api.receivedAt(Api.dossier(p, "POSTAL", "TP1", "TP2", "TP3"), "2020-03-05T09:15:00+07:00");
+    }
+
+    /** Version 1 of {@link Catalogue#published()} corrected: 10 working days instead of 12, the same number. */
+    private static ProcedureVersion correctedTo10WorkingDays(Catalogue.Procedure p) {
+        return Catalogue.version(p, 1, LocalDate.of(2019, 1, 1), null, 10, Channel.DIRECT, Channel.POSTAL,
+                Channel.ONLINE);
+    }
+
     @Test
     @DisplayName("the catalogue corrects the version in force (same number, 12 → 10 working days): the next dossier "
             + "posted on Thu 5/3/2020 is due Thu 19/3 at once, the one received before keeps Mon 23/3")
     void correctedVersionAppliesToTheNextDossier() {
         Catalogue.Procedure p = Catalogue.published();
-        Map<String, Object> body = Api.receivedAt(Api.dossier(p, "POSTAL", "TP1", "TP2", "TP3"),
-                "2020-03-05T09:15:00+07:00");
+        Map<String, Object> body = postedOnThursday5March2020(p);
         String before = Api.as(Roles.PORTAL).body(body).post("/api/v1/dossiers").then().statusCode(201)
                 .body("dueDate", equalTo("2020-03-23")).extract().path("code");
 
-        Catalogue.publishRaw(p, Catalogue.version(p, 1, LocalDate.of(2019, 1, 1), null, 10,
-                Channel.DIRECT, Channel.POSTAL, Channel.ONLINE));
+        Catalogue.publishRaw(p, correctedTo10WorkingDays(p));
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> Api.as(Roles.PORTAL)
                 .body(body).post("/api/v1/dossiers").then().statusCode(201)
                 .body("procedureVersion", equalTo(1)).body("dueDate", equalTo("2020-03-19")));
@@ -104,14 +114,12 @@ class DossierIntakeTest {
             + "consumer has not seen it: this instance applies it within its timelines' maximum age (5 s)")
     void correctionStoredByAnotherInstanceAppliesWithinTheMaximumAge() {
         Catalogue.Procedure p = Catalogue.published();
-        Map<String, Object> body = Api.receivedAt(Api.dossier(p, "POSTAL", "TP1", "TP2", "TP3"),
-                "2020-03-05T09:15:00+07:00");
+        Map<String, Object> body = postedOnThursday5March2020(p);
         Api.as(Roles.PORTAL).body(body).post("/api/v1/dossiers").then().statusCode(201)
                 .body("dueDate", equalTo("2020-03-23"));
 
         long stored = System.nanoTime();
-        Catalogue.storedByAnotherInstance(p, Catalogue.version(p, 1, LocalDate.of(2019, 1, 1), null, 10,
-                Channel.DIRECT, Channel.POSTAL, Channel.ONLINE));
+        Catalogue.storedByAnotherInstance(p, correctedTo10WorkingDays(p));
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(250))
                 .untilAsserted(() -> Api.as(Roles.PORTAL).body(body).post("/api/v1/dossiers").then().statusCode(201)
                         .body("dueDate", equalTo("2020-03-19")));
